@@ -1,0 +1,1 @@
+"""Build, check and test Twilio TwiML with Python `with` blocks."""
