@@ -40,7 +40,7 @@ _DIGESTS: Final = {HMAC_SHA1: "sha1", HMAC_SHA256: "sha256"}
 _DEFAULT_PORTS: Final = {"https": "443", "http": "80"}
 _BODY_HASH: Final = "bodySHA256"
 
-Params: TypeAlias = "Mapping[str, Any] | Iterable[tuple[str, Any]] | str | bytes | None"
+Params: TypeAlias = Mapping[str, Any] | Iterable[tuple[str, Any]] | str | bytes | None
 """What a request carried: form parameters (a dict, a multi-dict with repeated keys, a dict of
 lists, or (name, value) pairs), or the raw body of a JSON webhook as `str` or `bytes`."""
 

@@ -19,6 +19,7 @@ from ._signature import (
 
 __all__ = [
     "TWIML_CONTENT_TYPE",
+    "HeaderLookup",
     "TwiMLLike",
     "WebhookConfigurationError",
     "WebhookSettings",
@@ -38,6 +39,12 @@ class WebhookConfigurationError(RuntimeError):
     """Webhook validation is on, but no auth token is configured, or a setting is unusable."""
 
 
+class HeaderLookup(Protocol):
+    """Request headers: a dict, or a framework's case-insensitive headers object."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
 @runtime_checkable
 class TwiMLLike(Protocol):
     """Anything with `to_xml()`, such as `VoiceResponse` and `MessagingResponse`."""
@@ -54,7 +61,7 @@ def is_form(content_type: str | None) -> bool:
     return mimetype in _FORM_TYPES
 
 
-def _forwarded(headers: Mapping[str, str], name: str, hops: int) -> str | None:
+def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
     """The value the `hops`-th proxy from us wrote into a comma-separated X-Forwarded header."""
     raw = headers.get(name)
     if not raw:
@@ -70,7 +77,7 @@ def request_url(
     scheme: str,
     host: str,
     path: str,
-    headers: Mapping[str, str] | None = None,
+    headers: HeaderLookup | None = None,
     trust_proxy: bool | int = False,
     public_url: str | None = None,
 ) -> str:
@@ -141,7 +148,7 @@ class WebhookSettings:
             validate=validate,
         )
 
-    def url(self, scheme: str, host: str, path: str, headers: Mapping[str, str]) -> str:
+    def url(self, scheme: str, host: str, path: str, headers: HeaderLookup) -> str:
         return request_url(
             scheme=scheme,
             host=host,
@@ -152,7 +159,7 @@ class WebhookSettings:
         )
 
 
-def verify(settings: WebhookSettings, url: str, params: Params, headers: Mapping[str, str]) -> str:
+def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderLookup) -> str:
     """Check one request; return "" when it may proceed, else the text for a 403 response."""
     if not settings.validate:
         logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
