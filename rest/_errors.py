@@ -1,8 +1,8 @@
 """The errors the REST client raises.
 
-    TwilioError                      root of everything raised here
-    ├── ConfigurationError           no credentials, or unusable settings
-    └── ... (transport and API errors are added beside it)
+TwilioError                      root of everything raised here
+├── ConfigurationError           no credentials, or unusable settings
+└── ... (transport and API errors are added beside it)
 """
 
 from __future__ import annotations

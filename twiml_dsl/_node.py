@@ -1,0 +1,360 @@
+"""The builder: element handles, responses with a cursor, value checks and the serializer.
+
+Every element is attached to the lxml tree the moment it is created, so tree order is call
+order. A call on a handle appends to that handle; a call on a response appends to the
+response's cursor, the innermost `with` block opened on that response (else the root).
+The cursor is a plain list on the response object, so separate responses never meet.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, ClassVar, Literal, Self, TypeAlias, TypeVar
+
+from lxml import etree
+
+from ._errors import AttributeValueError, NestingError, TextError, UnknownAttributeError
+from ._grammar import Grammar, Spec, TextRule, xml_name
+
+__all__ = ["Element", "Extra", "Method", "Scalar", "TwiMLResponse", "Value"]
+
+Scalar: TypeAlias = str | int | float | bool
+"""A single attribute value or text: booleans become `true`/`false`, numbers their text."""
+Value: TypeAlias = Scalar | Sequence[Scalar]
+"""An attribute value; lists are joined with the separator the attribute takes."""
+Method: TypeAlias = Literal["GET", "POST"]
+Extra: TypeAlias = Mapping[str, Value | None]
+"""Attributes the grammar does not know yet, by their XML names, passed through as given."""
+
+E = TypeVar("E", bound="Element")
+
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+# Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
+# lone surrogates, and U+FFFE/U+FFFF.
+_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_XML_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+
+#: The spec of elements added through the `element()` escape hatch: unchecked.
+GENERIC = Spec(
+    key="*", tag="*", text=TextRule.OPTIONAL, attrs={}, keywords={}, children={}, mixed=True
+)
+
+
+def check_text(value: str, where: str) -> str:
+    """Return `value` if XML can hold every character of it, else raise `TextError`."""
+    bad = _ILLEGAL.search(value)
+    if bad is not None:
+        char = bad.group()
+        raise TextError(
+            f"{where} contains {char!r} (U+{ord(char):04X}) at position {bad.start()}, "
+            "a character XML cannot hold"
+        )
+    return value
+
+
+def _scalar(value: object, where: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    raise AttributeValueError(
+        f"{where} must be a string, number or boolean, not {type(value).__name__}"
+    )
+
+
+def format_value(spec: Spec, name: str, value: object) -> str:
+    """The XML text of one attribute value, checked against the grammar."""
+    where = f"<{spec.tag}> attribute {spec.keywords.get(name, name)!r}"
+    separator = spec.separators.get(name)
+    if isinstance(value, list | tuple):
+        if separator is None:
+            raise AttributeValueError(f"{where} takes a single value, not a {type(value).__name__}")
+        text = separator.join(_scalar(item, where) for item in value)
+    else:
+        text = _scalar(value, where)
+    check_text(text, where)
+    choices = spec.choices.get(name)
+    if choices is not None:
+        check_choice(spec, name, text, choices, where)
+    return text
+
+
+def check_choice(spec: Spec, name: str, text: str, choices: frozenset[str], where: str) -> None:
+    separator = spec.separators.get(name)
+    items = text.split(separator) if separator is not None else [text]
+    for item in items:
+        if item not in choices:
+            allowed = ", ".join(sorted(choices))
+            raise AttributeValueError(f"{where} is {item!r}; Twilio accepts one of: {allowed}")
+
+
+def unknown_attribute(spec: Spec, name: str, *, xml: bool = False) -> UnknownAttributeError:
+    """The error for an attribute `spec` does not take, naming the closest one it does.
+
+    `name` is a keyword, or with `xml=True` an XML attribute name (from `parse()`); the
+    suggestion is given in the same form.
+    """
+    if xml:
+        forms = {name: name for name in spec.keywords}
+        forms.update(spec.attrs)  # a keyword spelling suggests its XML name
+    else:
+        forms = {kw: kw for kw in spec.attrs}
+        forms.update(spec.keywords)  # an XML spelling suggests its keyword
+    candidates = {**{k.lower(): v for k, v in forms.items()}, **forms}
+    guess = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    guess = guess or difflib.get_close_matches(name.lower(), candidates, n=1, cutoff=0.6)
+    message = f"<{spec.tag}> has no attribute {name!r}"
+    if guess:
+        message += f"; did you mean {candidates[guess[0]]!r}?"
+    elif spec.attrs:
+        message += f"; it takes: {', '.join(spec.keywords if xml else spec.attrs)}"
+    else:
+        message += "; it takes none (use extra={...} for attributes the grammar does not know)"
+    return UnknownAttributeError(message)
+
+
+def nesting_error(grammar: Grammar, parent: Spec, tag: str) -> NestingError:
+    """The error for `<tag>` inside `parent`, saying what `parent` may contain instead."""
+    allowed = grammar.allowed(parent)
+    if allowed:
+        holds = f"<{parent.tag}> may contain " + ", ".join(f"<{t}>" for t in allowed)
+    elif parent.text is not TextRule.NONE:
+        holds = f"<{parent.tag}> holds only text"
+    else:
+        holds = f"<{parent.tag}> may contain no elements"
+    homes = sorted(
+        {f"<{spec.tag}>" for spec in grammar.specs.values() if _holds_tag(grammar, spec, tag)}
+    )
+    hint = f" (<{tag}> goes inside {' or '.join(homes)})" if homes else ""
+    if not homes and tag not in {spec.tag for spec in grammar.specs.values()}:
+        hint = f" (<{tag}> is not part of {grammar.name} TwiML)"
+    return NestingError(f"<{tag}> is not allowed inside <{parent.tag}>; {holds}{hint}")
+
+
+def _holds_tag(grammar: Grammar, spec: Spec, tag: str) -> bool:
+    return any(grammar.specs[key].tag == tag for key in spec.children.values())
+
+
+def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
+    attrib: dict[str, str] = {}
+    for keyword, value in attrs.items():
+        if value is None:
+            continue
+        if keyword == "extra":
+            attrib.update(_extra(spec, value))
+            continue
+        name = spec.attrs.get(keyword)
+        if name is None:
+            if spec is not GENERIC:
+                raise unknown_attribute(spec, keyword)
+            name = xml_name(keyword)
+        attrib[name] = format_value(spec, name, value)
+    if len(attrib) > 1:
+        return dict(sorted(attrib.items()))
+    return attrib
+
+
+def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in extra.items():
+        if value is None:
+            continue
+        if not isinstance(name, str) or not _XML_NAME.match(name):
+            raise UnknownAttributeError(
+                f"<{spec.tag}> extra attribute name {name!r} is not a valid XML attribute name"
+            )
+        out[name] = format_value(spec, name, value)
+    return out
+
+
+def _text(spec: Spec, text: object) -> str | None:
+    if text is None:
+        if spec.text is TextRule.REQUIRED:
+            raise TextError(f"<{spec.tag}> needs text content")
+        return None
+    if spec.text is TextRule.NONE:
+        raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
+    if isinstance(text, str):
+        value = text
+    elif isinstance(text, bool):
+        value = "true" if text else "false"
+    elif isinstance(text, int | float):
+        value = str(text)
+    else:
+        raise TextError(f"<{spec.tag}> text must be a string or number, not {type(text).__name__}")
+    check_text(value, f"<{spec.tag}> text")
+    if spec.text is TextRule.REQUIRED and not value:
+        raise TextError(f"<{spec.tag}> needs text content, got an empty string")
+    return value or None
+
+
+class Element:
+    """A handle on one element of a response. Calls on it append children to it.
+
+    Use it in a `with` block to make calls on the response land inside it too.
+    """
+
+    __slots__ = ("_doc", "_el", "_spec")
+
+    def __init__(self, el: etree._Element, spec: Spec, doc: TwiMLResponse) -> None:
+        self._el = el
+        self._spec = spec
+        self._doc = doc
+
+    @property
+    def tag(self) -> str:
+        return self._spec.tag if self._spec is not GENERIC else str(self._el.tag)
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        """The element's attributes by XML name, as they will be written."""
+        return dict(self._el.attrib)
+
+    def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
+        parent = self._spec
+        grammar = self._doc._grammar
+        key = parent.children.get(method)
+        if key is None:
+            child = grammar.specs.get(_method_tag(grammar, method), None)
+            raise nesting_error(grammar, parent, child.tag if child else method)
+        spec = grammar.specs[key]
+        attrib = _attributes(spec, attrs)
+        value = _text(spec, text)
+        el = etree.SubElement(self._el, spec.tag, attrib)
+        if value is not None:
+            el.text = value
+        if parent.mixed and self._el.text is None:
+            self._el.text = ""  # keeps pretty printing from indenting mixed content
+        return cls(el, spec, self._doc)
+
+    def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
+        """Append an element the grammar does not know. Nothing about it is checked but XML."""
+        if not isinstance(tag, str) or not _XML_NAME.match(tag):
+            raise NestingError(f"{tag!r} is not a valid XML element name")
+        attrib = _attributes(GENERIC, attrs)
+        value = None if text is None else _text(GENERIC, text)
+        el = etree.SubElement(self._el, tag, attrib)
+        if value is not None:
+            el.text = value
+        return Element(el, GENERIC, self._doc)
+
+    def text(self, text: Scalar, /) -> None:
+        """Append text after the last child (or as the text, before any child).
+
+        Consecutive calls add up; nothing is overwritten.
+        """
+        spec = self._spec
+        if spec.text is TextRule.NONE:
+            raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
+        value = _text(spec, text) if spec is not GENERIC else _text(GENERIC, text)
+        if not value:
+            return
+        if len(self._el):
+            last = self._el[-1]
+            last.tail = (last.tail or "") + value
+        else:
+            self._el.text = (self._el.text or "") + value
+
+    def to_xml(self, pretty: bool = False) -> str:
+        """This element and its children as XML, without a declaration."""
+        return etree.tostring(self._el, encoding="unicode", pretty_print=pretty)
+
+    def __enter__(self) -> Self:
+        if not self._spec.children and self._spec is not GENERIC:
+            raise NestingError(
+                f"<{self._spec.tag}> holds no child elements, so it cannot open a `with` block"
+            )
+        self._doc._stack.append(self)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        stack = self._doc._stack
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i] is self:
+                del stack[i]
+                break
+
+    def __repr__(self) -> str:
+        xml = self.to_xml()
+        return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+
+
+def _method_tag(grammar: Grammar, method: str) -> str:
+    for spec in grammar.specs.values():
+        for name, key in spec.children.items():
+            if name == method:
+                return key
+    return method
+
+
+class TwiMLResponse:
+    """The root `<Response>` of a TwiML document and its cursor.
+
+    Calls on the response append to the innermost element opened with `with`, else the root.
+    """
+
+    __slots__ = ("_root", "_stack")
+    _grammar: ClassVar[Grammar]
+
+    def __init__(self) -> None:
+        self._root = etree.Element("Response")
+        self._stack: list[Element] = [Element(self._root, self._grammar.specs["Response"], self)]
+
+    @property
+    def cursor(self) -> Element:
+        """The element that calls on the response append to."""
+        return self._stack[-1]
+
+    def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
+        return self._stack[-1]._add(cls, method, text, attrs)
+
+    def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
+        """Append an element the grammar does not know to the cursor; see `Element.element`."""
+        return self._stack[-1].element(tag, text, **attrs)
+
+    def text(self, text: Scalar, /) -> None:
+        """Append text to the cursor element (mixed SSML content inside `<Say>`)."""
+        self._stack[-1].text(text)
+
+    def to_xml(self, pretty: bool = False, xml_declaration: bool = True) -> str:
+        """The document as a string: compact by default, or indented.
+
+        Indenting never adds whitespace inside text or mixed SSML content.
+        """
+        body = etree.tostring(self._root, encoding="unicode", pretty_print=pretty)
+        if not xml_declaration:
+            return body
+        return XML_DECLARATION + ("\n" if pretty else "") + body
+
+    def __str__(self) -> str:
+        return self.to_xml()
+
+    def __repr__(self) -> str:
+        xml = self.to_xml(xml_declaration=False)
+        return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TwiMLResponse):
+            return NotImplemented
+        return type(self) is type(other) and self.to_xml() == other.to_xml()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @classmethod
+    def _adopt(cls, root: etree._Element) -> Self:
+        """A response around an already checked `<Response>` tree (from `parse()`)."""
+        doc = cls.__new__(cls)
+        doc._root = root
+        doc._stack = [Element(root, cls._grammar.specs["Response"], doc)]
+        return doc

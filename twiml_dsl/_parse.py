@@ -1,0 +1,155 @@
+"""`parse()`: read TwiML written anywhere else into the model, with the builder's checks.
+
+The parser is safe for untrusted input: it refuses DTDs (so no entity expansion and no
+external entities), never touches the network or the file system, and caps size and depth.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from lxml import etree
+
+from ._errors import TextError, TwiMLError, TwiMLParseError
+from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
+from ._node import check_choice, nesting_error, unknown_attribute
+from .elements import FaxResponse, MessagingResponse, VoiceResponse
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse"]
+
+MAX_BYTES = 1_000_000
+"""The default size limit of `parse()` input, in bytes of UTF-8."""
+MAX_DEPTH = 64
+"""How deeply elements may nest; real TwiML stays under ten levels."""
+
+_GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | FaxResponse]]] = {
+    "voice": (VOICE, VoiceResponse),
+    "messaging": (MESSAGING, MessagingResponse),
+    "fax": (FAX, FaxResponse),
+}
+_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse(
+    source: str | bytes,
+    *,
+    grammar: Literal["voice", "messaging", "fax"] | None = None,
+    strict: bool = True,
+    max_bytes: int = MAX_BYTES,
+) -> VoiceResponse | MessagingResponse | FaxResponse:
+    """Parse a TwiML document and check it against the grammar.
+
+    `grammar=None` picks messaging when the response holds `<Message>`, fax when it holds
+    `<Receive>`, else voice. With `strict=False`, unknown elements and attributes are kept
+    unchecked instead of raising. Errors are `TwiMLError`s that carry the source line.
+    """
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    if len(data) > max_bytes:
+        raise TwiMLParseError(f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
+    doctype = _DOCTYPE.search(data)
+    if doctype is not None:
+        line = data.count(b"\n", 0, doctype.start()) + 1
+        raise TwiMLParseError("DTDs and entity declarations are not allowed in TwiML", line=line)
+    if isinstance(source, str):
+        # lxml refuses str input that declares an encoding; the text is already decoded.
+        text = _DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), source, count=1)
+        payload: str | bytes = text
+    else:
+        payload = data
+    try:
+        root = etree.fromstring(payload, _parser())
+    except etree.XMLSyntaxError as err:
+        raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
+    if root.tag != "Response":
+        raise TwiMLParseError(
+            f"the root element is <{root.tag!s}>, not <Response>", line=root.sourceline
+        )
+    name = grammar or _guess(root)
+    if name not in _GRAMMARS:
+        raise TwiMLError(f"unknown grammar {name!r}; use 'voice', 'messaging' or 'fax'")
+    table, cls = _GRAMMARS[name]
+    _check(root, table.specs["Response"], table, strict, 1)
+    return cls._adopt(root)
+
+
+def _guess(root: etree._Element) -> str:
+    tags = {child.tag for child in root}
+    if "Message" in tags:
+        return "messaging"
+    if "Receive" in tags:
+        return "fax"
+    return "voice"
+
+
+def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth: int) -> None:
+    line = el.sourceline
+    if depth > MAX_DEPTH:
+        raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line)
+    _check_attributes(el, spec, strict, line)
+    _check_text(el, spec, line)
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag.startswith("{"):
+            if strict:
+                raise nesting_error(grammar, spec, str(tag))._at(child.sourceline)
+            continue
+        child_spec = grammar.child_by_tag(spec, tag)
+        if child_spec is None:
+            if strict:
+                raise nesting_error(grammar, spec, tag)._at(child.sourceline)
+            continue
+        if not spec.mixed and child.tail is not None:
+            if child.tail.strip():
+                raise TextError(
+                    f"<{spec.tag}> may not hold text after <{tag}>: {child.tail.strip()!r}",
+                    line=child.sourceline,
+                )
+            child.tail = None
+        _check(child, child_spec, grammar, strict, depth + 1)
+    if spec.mixed and len(el) and el.text is None:
+        el.text = ""  # keeps pretty printing from indenting mixed content
+
+
+def _check_attributes(el: etree._Element, spec: Spec, strict: bool, line: int | None) -> None:
+    attrib = el.attrib
+    for name, value in attrib.items():
+        if name not in spec.keywords:
+            if strict:
+                raise unknown_attribute(spec, name, xml=True)._at(line)
+            continue
+        choices = spec.choices.get(name)
+        if choices is not None:
+            try:
+                check_choice(spec, name, value, choices, f"<{spec.tag}> attribute {name!r}")
+            except TwiMLError as err:
+                raise err._at(line) from None
+    items = list(attrib.items())
+    if items != sorted(items):
+        attrib.clear()
+        attrib.update(sorted(items))
+
+
+def _check_text(el: etree._Element, spec: Spec, line: int | None) -> None:
+    text = el.text
+    if not spec.mixed and len(el) and text is not None and not text.strip():
+        el.text = text = None
+    if text and spec.text is TextRule.NONE:
+        if text.strip():
+            raise TextError(f"<{spec.tag}> takes no text content, got {text.strip()!r}", line=line)
+        el.text = None
+    if spec.text is TextRule.REQUIRED and not text:
+        raise TextError(f"<{spec.tag}> needs text content", line=line)

@@ -1,0 +1,92 @@
+"""TwiML snapshots for pytest, kept as readable `.xml` files.
+
+Installing twiml-dsl registers this module as a pytest plugin, so any project gets the
+`twiml_snapshot` fixture (it needs syrupy):
+
+    def test_menu(twiml_snapshot):
+        assert build_menu() == twiml_snapshot
+
+Each snapshot is written, pretty printed by the same `to_xml()` users send to Twilio, to
+`snapshots/<test module>/<test name>.xml` under the pytest root directory. Documents are
+compared by content (canonical XML), so a re-indented file still matches. Plain text, such
+as a simulated call's script, is stored and compared as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+from syrupy.location import PyTestLocation
+
+from ._node import XML_DECLARATION, TwiMLResponse
+
+__all__ = ["TwiMLSnapshotExtension", "twiml_snapshot"]
+
+_root_dir: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _root_dir
+    _root_dir = Path(config.rootpath)
+
+
+def _serialize(data: object) -> str:
+    if isinstance(data, TwiMLResponse):
+        return data.to_xml(pretty=True)
+    to_xml = getattr(data, "to_xml", None)
+    if callable(to_xml):
+        return str(to_xml(pretty=True))
+    if isinstance(data, str):
+        return data if data.endswith("\n") else data + "\n"
+    raise TypeError(f"a TwiML snapshot takes a response or a string, not {type(data).__name__}")
+
+
+def _canonical(text: str) -> str | None:
+    """Canonical XML of `text`, or None when it is not XML."""
+    body = text.strip()
+    if body.startswith(XML_DECLARATION):
+        body = body[len(XML_DECLARATION) :].lstrip()
+    if not body.startswith("<"):
+        return None
+    parser = etree.XMLParser(
+        remove_blank_text=True, resolve_entities=False, no_network=True, load_dtd=False
+    )
+    try:
+        root = etree.fromstring(body, parser)
+    except etree.XMLSyntaxError:
+        return None
+    return etree.tostring(root, method="c14n2", strip_text=False).decode()
+
+
+class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
+    """Stores each snapshot as `snapshots/<test module>/<test name>.xml`."""
+
+    file_extension = "xml"
+    _write_mode = WriteMode.TEXT
+
+    def serialize(self, data: Any, **kwargs: Any) -> str:
+        return _serialize(data)
+
+    def matches(self, *, serialized_data: Any, snapshot_data: Any) -> bool:
+        if serialized_data == snapshot_data:
+            return True
+        if not isinstance(serialized_data, str) or not isinstance(snapshot_data, str):
+            return False
+        ours, theirs = _canonical(serialized_data), _canonical(snapshot_data)
+        return ours is not None and ours == theirs
+
+    @classmethod
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        root = _root_dir or Path.cwd()
+        return str(root / "snapshots" / test_location.basename)
+
+
+@pytest.fixture
+def twiml_snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """syrupy's `snapshot`, storing TwiML and call scripts as `.xml` files under `snapshots/`."""
+    return snapshot.use_extension(TwiMLSnapshotExtension)
