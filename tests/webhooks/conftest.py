@@ -6,15 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
+from twiml_dsl import VoiceResponse
 
-class StandInResponse:
-    """Something with `to_xml()`, standing in for a TwiML response."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def to_xml(self) -> str:
-        return f'<?xml version="1.0" encoding="UTF-8"?><Response><Say>{self.text}</Say></Response>'
+def _say(text: str) -> VoiceResponse:
+    response = VoiceResponse()
+    response.say(text)
+    return response
 
 
 @pytest.fixture
@@ -24,9 +22,9 @@ def auth_token() -> str:
 
 
 @pytest.fixture
-def reply() -> Callable[[str], object]:
+def reply() -> Callable[[str], VoiceResponse]:
     """Make a voice reply that says the given text."""
-    return StandInResponse
+    return _say
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ import pytest
 from flask import Flask, request
 from flask.testing import FlaskClient
 
+from twiml_dsl import MessagingResponse
 from twiml_dsl.flask import twilio_webhook
 from twiml_dsl.webhooks import (
     HMAC_SHA256,
@@ -273,3 +274,20 @@ def test_missing_framework_names_the_extra(monkeypatch: pytest.MonkeyPatch, fram
     monkeypatch.delitem(sys.modules, f"twiml_dsl.{framework}", raising=False)
     with pytest.raises(ImportError, match=rf"pip install twiml-dsl\[{framework}\]"):
         importlib.import_module(f"twiml_dsl.{framework}")
+
+
+def test_messaging_response_is_sent_as_xml(app: Flask, auth_token: str) -> None:
+    @app.post("/sms")
+    @twilio_webhook
+    def sms() -> MessagingResponse:
+        response = MessagingResponse()
+        response.message("Got it & thanks")
+        return response
+
+    signed = signed_request(f"{PUBLIC}/sms", {"Body": "hello"}, auth_token)
+    response = send(app.test_client(), signed)
+    assert response.headers["Content-Type"] == "text/xml; charset=utf-8"
+    assert response.text == (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        "<Response><Message>Got it &amp; thanks</Message></Response>"
+    )
