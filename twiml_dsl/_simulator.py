@@ -612,7 +612,8 @@ class Call:
         inputs = el.get("input") or "dtmf"
         details = [" and ".join(inputs.split())]
         if el.get("numDigits"):
-            details.append(f"{el.get('numDigits')} digit(s)")
+            count = el.get("numDigits")
+            details.append(f"{count} digit" + ("" if count == "1" else "s"))
         details.append(f"timeout {_seconds(_number(el.get('timeout'), 5))}")
         self._line(f"  waits for input: {', '.join(details)}")
         self._wait = _Wait("gather", el, doc)
