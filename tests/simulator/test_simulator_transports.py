@@ -1,0 +1,99 @@
+"""The simulator reaches WSGI apps, ASGI apps and real URLs, and signs as Twilio signs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask, request
+from quart import Quart
+from quart import request as quart_request
+from simulator_pages import TOKEN, URL, PageApp, twiml
+from twilio.request_validator import RequestValidator
+from werkzeug.serving import make_server
+
+from twiml_dsl import VoiceResponse
+from twiml_dsl.quart import twilio_webhook
+from twiml_dsl.testing import CallSimulator, WebhookResponseError
+
+
+def quart_app() -> Quart:
+    app = Quart(__name__)
+    app.config["TWILIO_AUTH_TOKEN"] = TOKEN
+
+    @app.post("/voice")
+    @twilio_webhook
+    async def voice() -> VoiceResponse:
+        response = VoiceResponse()
+        with response.gather(action="/menu", num_digits=1):
+            response.say("Async welcome.")
+        return response
+
+    @app.post("/menu")
+    @twilio_webhook
+    async def menu() -> VoiceResponse:
+        form = await quart_request.form
+        response = VoiceResponse()
+        response.say(f"You pressed {form['Digits']}.")
+        return response
+
+    return app
+
+
+def test_an_asgi_app_runs_in_process():
+    call = CallSimulator(quart_app(), url=URL, auth_token=TOKEN).dial()
+    call.press("3")
+    assert call.heard() == ["Async welcome.", "You pressed 3."]
+
+
+@pytest.mark.anyio
+async def test_an_asgi_app_runs_from_async_test_code_too():
+    call = CallSimulator(quart_app(), url=URL, auth_token=TOKEN).dial()
+    call.press("4")
+    assert call.heard(since_input=True) == ["You pressed 4."]
+
+
+def test_an_asgi_app_rejects_a_wrong_signature():
+    sim = CallSimulator(quart_app(), url=URL, auth_token="not-the-token-0123456789abcdefghij")
+    with pytest.raises(WebhookResponseError, match="HTTP 403"):
+        sim.dial()
+
+
+def test_signatures_pass_twilios_own_validator():
+    verdicts: list[bool] = []
+    app = Flask(__name__)
+
+    @app.route("/voice", methods=["GET", "POST"])
+    def voice() -> tuple[str, int, dict[str, str]]:
+        validator = RequestValidator(TOKEN)
+        params = request.form if request.method == "POST" else {}
+        verdicts.append(
+            validator.validate(request.url, params, request.headers["X-Twilio-Signature"])
+        )
+        body = twiml('<Gather action="/voice?step=2" method="GET"/>')
+        return body, 200, {"Content-Type": "text/xml"}
+
+    call = CallSimulator(app, url=URL, auth_token=TOKEN).dial()
+    call.press("9")
+    assert verdicts == [True, True]
+
+
+@pytest.fixture
+def served() -> Iterator[str]:
+    pages = PageApp({"/voice": twiml("<Say>Over the wire.</Say>")})
+    server = make_server("127.0.0.1", 0, pages.app)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/voice"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_any_url_over_real_http(served: str):
+    call = CallSimulator(None, url=served, auth_token=TOKEN).dial()
+    assert call.heard() == ["Over the wire."]
+    assert call.requests[0].url == served and call.requests[0].status_code == 200
