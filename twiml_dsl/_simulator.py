@@ -66,6 +66,8 @@ class SimulatorError(Exception):
     def __init__(self, message: str, *, url: str | None = None) -> None:
         self.message = message
         self.url = url
+        self.script = ""
+        """The script up to the failure, when the call or message never got going."""
         super().__init__(f"{url}: {message}" if url else message)
 
 
@@ -871,7 +873,11 @@ class CallSimulator:
             "To": called,
         }
         call = Call(self, params)
-        call._start()
+        try:
+            call._start()
+        except SimulatorError as err:
+            err.script = call.script()
+            raise
         return call
 
     def send_sms(
@@ -892,5 +898,9 @@ class CallSimulator:
         sid = _sid("SM", self.account_sid, params["From"], self._count)
         params.update(MessageSid=sid, SmsMessageSid=sid, SmsSid=sid)
         exchange = MessageExchange(self, params)
-        exchange._start(body)
+        try:
+            exchange._start(body)
+        except SimulatorError as err:
+            err.script = exchange.script()
+            raise
         return exchange
