@@ -119,7 +119,9 @@ def _payload(url: str, pairs: list[tuple[str, str]], *, dedupe: bool = True) -> 
     """The signed text: the URL, then each name+value, sorted by name and then value.
 
     Python's default string order is code point order, which is what Twilio uses. With
-    `dedupe`, a name=value pair that occurs twice counts once, as in Twilio's own libraries.
+    `dedupe`, a name=value pair that occurs twice counts once, as in twilio-python (its
+    published repeated-key vector depends on it). Twilio's documentation does not settle
+    the point, so validation accepts either form.
     """
     if not pairs:
         return url.encode("utf-8")
@@ -131,6 +133,10 @@ def _b64(digest: bytes) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
+def _is_port(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
     """(userinfo with its '@' or '', host, port or None); IPv6 hosts keep their brackets."""
     userinfo, at, hostport = netloc.rpartition("@")
@@ -139,11 +145,11 @@ def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
         end = hostport.find("]")
         if end != -1:
             host, rest = hostport[: end + 1], hostport[end + 1 :]
-            if rest.startswith(":") and rest[1:].isdigit():
+            if rest.startswith(":") and _is_port(rest[1:]):
                 return prefix, host, rest[1:]
             return prefix, hostport, None
     host, colon, port = hostport.rpartition(":")
-    if colon and port.isdigit():
+    if colon and _is_port(port):
         return prefix, host, port
     return prefix, hostport, None
 
@@ -151,9 +157,10 @@ def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
 def url_variants(url: str) -> list[str]:
     """The URL as given, then the same URL with its port dropped or the default one added.
 
-    Twilio has signed both forms over the years, so both are accepted. Only the host part
-    changes, and user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`)
-    are kept intact. Everything after the host is left byte for byte as it was.
+    Twilio has signed both forms over the years, so both are accepted; like twilio-python,
+    a URL with any explicit port is also tried without it. Only the host part changes:
+    user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`) are kept
+    intact, and everything after the host is left byte for byte as it was.
     """
     scheme, sep, rest = url.partition("://")
     if not sep:
@@ -290,7 +297,7 @@ class RequestValidator:
         has_duplicates = len(set(pairs)) != len(pairs)
         for variant in url_variants(url):
             yield _payload(variant, pairs)
-            if has_duplicates:  # some signers keep a repeated name=value twice
+            if has_duplicates:  # the same name=value twice, counted twice
                 yield _payload(variant, pairs, dedupe=False)
 
 
