@@ -181,10 +181,15 @@ def url_variants(url: str) -> list[str]:
     return [url, f"{head}:{default}{tail}"]
 
 
+def _query(url: str) -> str:
+    """The query string, found without a URL parser, which rejects some hosts (`[`)."""
+    return url.partition("#")[0].partition("?")[2]
+
+
 def _body_hash(url: str) -> str | None:
     if _BODY_HASH not in url:
         return None
-    values = parse_qs(urlsplit(url).query).get(_BODY_HASH)
+    values = parse_qs(_query(url)).get(_BODY_HASH)
     return values[0] if values else None
 
 
@@ -195,7 +200,7 @@ def _sha256_hex(body: str | bytes) -> str:
 
 def add_body_hash(url: str, body: str | bytes) -> str:
     """`url` with the `bodySHA256` query parameter Twilio adds when it posts a JSON body."""
-    sep = "&" if urlsplit(url).query else ("" if url.endswith("?") else "?")
+    sep = "&" if _query(url) else ("" if url.endswith("?") else "?")
     return f"{url}{sep}{_BODY_HASH}={_sha256_hex(body)}"
 
 
