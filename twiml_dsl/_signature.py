@@ -119,7 +119,9 @@ def _payload(url: str, pairs: list[tuple[str, str]], *, dedupe: bool = True) -> 
     """The signed text: the URL, then each name+value, sorted by name and then value.
 
     Python's default string order is code point order, which is what Twilio uses. With
-    `dedupe`, a name=value pair that occurs twice counts once, as in Twilio's own libraries.
+    `dedupe`, a name=value pair that occurs twice counts once, as in twilio-python (its
+    published repeated-key vector depends on it). Twilio's documentation does not settle
+    the point, so validation accepts either form.
     """
     if not pairs:
         return url.encode("utf-8")
@@ -131,6 +133,10 @@ def _b64(digest: bytes) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
+def _is_port(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
     """(userinfo with its '@' or '', host, port or None); IPv6 hosts keep their brackets."""
     userinfo, at, hostport = netloc.rpartition("@")
@@ -139,11 +145,11 @@ def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
         end = hostport.find("]")
         if end != -1:
             host, rest = hostport[: end + 1], hostport[end + 1 :]
-            if rest.startswith(":") and rest[1:].isdigit():
+            if rest.startswith(":") and _is_port(rest[1:]):
                 return prefix, host, rest[1:]
             return prefix, hostport, None
     host, colon, port = hostport.rpartition(":")
-    if colon and port.isdigit():
+    if colon and _is_port(port):
         return prefix, host, port
     return prefix, hostport, None
 
@@ -151,9 +157,10 @@ def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
 def url_variants(url: str) -> list[str]:
     """The URL as given, then the same URL with its port dropped or the default one added.
 
-    Twilio has signed both forms over the years, so both are accepted. Only the host part
-    changes, and user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`)
-    are kept intact. Everything after the host is left byte for byte as it was.
+    Twilio has signed both forms over the years, so both are accepted; like twilio-python,
+    a URL with any explicit port is also tried without it. Only the host part changes:
+    user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`) are kept
+    intact, and everything after the host is left byte for byte as it was.
     """
     scheme, sep, rest = url.partition("://")
     if not sep:
@@ -174,10 +181,15 @@ def url_variants(url: str) -> list[str]:
     return [url, f"{head}:{default}{tail}"]
 
 
+def _query(url: str) -> str:
+    """The query string, found without a URL parser, which rejects some hosts (`[`)."""
+    return url.partition("#")[0].partition("?")[2]
+
+
 def _body_hash(url: str) -> str | None:
     if _BODY_HASH not in url:
         return None
-    values = parse_qs(urlsplit(url).query).get(_BODY_HASH)
+    values = parse_qs(_query(url)).get(_BODY_HASH)
     return values[0] if values else None
 
 
@@ -188,7 +200,7 @@ def _sha256_hex(body: str | bytes) -> str:
 
 def add_body_hash(url: str, body: str | bytes) -> str:
     """`url` with the `bodySHA256` query parameter Twilio adds when it posts a JSON body."""
-    sep = "&" if urlsplit(url).query else ("" if url.endswith("?") else "?")
+    sep = "&" if _query(url) else ("" if url.endswith("?") else "?")
     return f"{url}{sep}{_BODY_HASH}={_sha256_hex(body)}"
 
 
@@ -290,7 +302,7 @@ class RequestValidator:
         has_duplicates = len(set(pairs)) != len(pairs)
         for variant in url_variants(url):
             yield _payload(variant, pairs)
-            if has_duplicates:  # some signers keep a repeated name=value twice
+            if has_duplicates:  # the same name=value twice, counted twice
                 yield _payload(variant, pairs, dedupe=False)
 
 

@@ -340,3 +340,11 @@ def test_non_string_values_are_signed_as_text() -> None:
 def test_non_ascii_body_hash_in_url_fails_cleanly(validator: RequestValidator) -> None:
     url = URL + "&bodySHA256=\u00e9"
     assert not validator.validate(url, BODY, validator.compute_signature(url))
+
+
+@pytest.mark.parametrize("host", ["[", "]", "[::1", "exa[mple.com"])
+def test_malformed_host_fails_instead_of_raising(validator: RequestValidator, host: str) -> None:
+    # The host comes from the request; a bad one must give "invalid", not an exception.
+    url = f"https://{host}/p?bodySHA256={BODY_HASH}"
+    assert not validator.validate(url, BODY, JSON_SIGNATURE)
+    assert validator.validate(url, BODY, validator.compute_signature(url))
