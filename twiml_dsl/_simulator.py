@@ -15,9 +15,9 @@ SimulatorError                   root: the call could not go on, with the URL at
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import hashlib
 import inspect
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -56,8 +56,8 @@ _UNSUPPORTED = {
     "Refer": "a SIP REFER needs a SIP endpoint",
 }
 
-Sender = Callable[[str, str, bytes, dict[str, str]], httpx.Response]
-"""Sends one request (method, url, body, headers) and returns the full response."""
+Sender = Callable[[httpx.Request], httpx.Response]
+"""Sends one request and returns the response, its body read."""
 
 
 class SimulatorError(Exception):
@@ -129,40 +129,59 @@ def _is_asgi(app: object) -> bool:
     return inspect.iscoroutinefunction(app) or inspect.iscoroutinefunction(call)
 
 
-def _asgi_sender(app: Any) -> Sender:
-    async def exchange(method: str, url: str, body: bytes, headers: dict[str, str]) -> Any:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport) as client:
-            response = await client.request(method, url, content=body, headers=headers)
-            await response.aread()
-            return response
+_loop: asyncio.AbstractEventLoop | None = None
+_loop_lock = threading.Lock()
 
-    def send(method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        coro = exchange(method, url, body, headers)
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            result = asyncio.run(coro)
-        else:  # called from async code: run the app on a loop of its own, in a worker thread
-            with concurrent.futures.ThreadPoolExecutor(1) as pool:
-                result = pool.submit(asyncio.run, coro).result()
-        assert isinstance(result, httpx.Response)
-        return result
+
+def _app_loop() -> asyncio.AbstractEventLoop:
+    """The event loop ASGI apps run on: one, in a daemon thread, shared by all simulators.
+
+    A loop of its own serves sync tests and async tests alike (a test's own loop is busy
+    waiting for the answer), and keeps an app on one loop across its requests.
+    """
+    global _loop
+    with _loop_lock:
+        if _loop is None:
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(
+                target=loop.run_forever, name="twiml-dsl-simulator", daemon=True
+            )
+            thread.start()
+            _loop = loop
+        return _loop
+
+
+def _asgi_sender(app: Any) -> Sender:
+    transport = httpx.ASGITransport(app=app)
+
+    async def exchange(request: httpx.Request) -> httpx.Response:
+        response = await transport.handle_async_request(request)
+        await response.aread()
+        response.request = request
+        return response
+
+    def send(request: httpx.Request) -> httpx.Response:
+        return asyncio.run_coroutine_threadsafe(exchange(request), _app_loop()).result()
 
     return send
 
 
-def _client_sender(client: httpx.Client) -> Sender:
-    def send(method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        return client.request(method, url, content=body, headers=headers)
+def _wsgi_sender(app: Any) -> Sender:
+    transport = httpx.WSGITransport(app=app)
+
+    def send(request: httpx.Request) -> httpx.Response:
+        response = transport.handle_request(request)
+        response.read()
+        response.request = request
+        return response
 
     return send
 
 
 def _http_sender(timeout: float) -> Sender:
-    def send(method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+    def send(request: httpx.Request) -> httpx.Response:
         with httpx.Client(timeout=timeout) as client:
-            return client.request(method, url, content=body, headers=headers)
+            return client.send(request)
 
     return send
 
@@ -223,6 +242,8 @@ class _Session:
     requests: list[Exchange] = field(default_factory=list)
     budget: int = 0
     trail: list[str] = field(default_factory=list)
+    #: Twilio keeps cookies across the webhooks of one call, as a browser would
+    cookies: httpx.Cookies = field(default_factory=httpx.Cookies)
 
     def show_url(self, url: str) -> str:
         """A URL as the script shows it: path and query when on the simulator's host."""
@@ -264,12 +285,15 @@ class _Session:
         keys = [k for k in shown if k in params]
         summary = "  ".join(f"{k}={params[k]}" for k in keys)
         self.lines.append(f"> {method} {self.show_url(url)}" + (f"  {summary}" if summary else ""))
+        request = httpx.Request(method, target, content=signed.body, headers=signed.headers)
+        self.cookies.set_cookie_header(request)
         try:
-            response = self.sim._send(method, target, signed.body, signed.headers)
+            response = self.sim._send(request)
         except httpx.HTTPError as err:
             raise SimulatorError(f"the request failed: {err}", url=url) from err
         except Exception as err:
             raise SimulatorError(f"the app raised {type(err).__name__}: {err}", url=url) from err
+        self.cookies.extract_cookies(response)
         self.requests.append(Exchange(method, url, params, response.status_code))
         return self._check(url, response, grammar)
 
@@ -852,7 +876,7 @@ class CallSimulator:
         elif _is_asgi(app):
             self._send = _asgi_sender(app)
         else:
-            self._send = _client_sender(httpx.Client(transport=httpx.WSGITransport(app=app)))
+            self._send = _wsgi_sender(app)
 
     def __repr__(self) -> str:
         return f"<CallSimulator {self.url}>"

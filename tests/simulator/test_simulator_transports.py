@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from flask import Flask, request
+from flask import Flask, request, session
 from quart import Quart
 from quart import request as quart_request
 from simulator_pages import TOKEN, URL, PageApp, twiml
@@ -97,3 +97,21 @@ def test_any_url_over_real_http(served: str):
     call = CallSimulator(None, url=served, auth_token=TOKEN).dial()
     assert call.heard() == ["Over the wire."]
     assert call.requests[0].url == served and call.requests[0].status_code == 200
+
+
+def test_cookies_last_for_one_call_like_twilios():
+    app = Flask(__name__)
+    app.secret_key = "test"
+
+    @app.post("/voice")
+    def voice() -> tuple[str, int, dict[str, str]]:
+        visits = session.get("visits", 0) + 1
+        session["visits"] = visits
+        body = twiml(f'<Say>Visit {visits}.</Say><Gather action="/voice"/>')
+        return body, 200, {"Content-Type": "text/xml"}
+
+    sim = CallSimulator(app, url=URL, auth_token=TOKEN)
+    first = sim.dial().press("1").press("1")
+    second = sim.dial()
+    assert first.heard() == ["Visit 1.", "Visit 2.", "Visit 3."]
+    assert second.heard() == ["Visit 1."]
