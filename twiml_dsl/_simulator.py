@@ -363,7 +363,6 @@ class Call:
         self.ended = False
         self.end_reason: str | None = None
         self._wait: _Wait | None = None
-        self._docs: list[_Document] = []
 
     @property
     def sid(self) -> str:

@@ -237,3 +237,38 @@ def test_the_script_reads_as_a_transcript():
         "  hangs up\n"
         "= call ended: the app hung up\n"
     )
+
+
+def test_a_message_with_an_action_posts_its_status_and_follows_the_answer():
+    pages = {
+        "/sms": twiml('<Message action="/sent">First</Message><Message>never</Message>'),
+        "/sent": twiml("<Redirect>/last</Redirect>"),
+        "/last": twiml("<Message>Last</Message>"),
+    }
+    app = PageApp(pages)
+    exchange = CallSimulator(app.app, url=URL, sms_url="/sms", auth_token=TOKEN).send_sms("hi")
+    assert [m.body for m in exchange.replies] == ["First", "Last"]
+    assert app.params("/sent")["MessageStatus"] == "sent"
+    assert exchange.script().endswith("= 2 replies\n")
+
+
+def test_the_caller_can_hang_up_while_a_gather_waits():
+    c, app = call({"/voice": twiml(MENU + "<Say>never</Say>")})
+    c.hang_up()
+    assert c.ended and c.end_reason == "caller hung up"
+    assert len(app.seen) == 1 and c.heard() == ["Pick one."]
+
+
+def test_a_looping_prompt_says_it_repeats_until_the_caller_acts():
+    c, _ = call({"/voice": twiml('<Gather><Say loop="0">Still there?</Say></Gather>')})
+    assert c.heard() == ["Still there?"]
+    assert '"Still there?" (repeats until the caller acts)' in c.script()
+
+
+def test_what_the_simulator_does_not_run_is_written_in_the_script():
+    page = '<Record action="/r" transcribe="true"/>'
+    c, _ = call({"/voice": twiml(page), "/r": twiml('<Enqueue waitUrl="/hold">q</Enqueue>')})
+    c.leave_message(2)
+    assert c.unsimulated == ["transcription", "waitUrl"]
+    assert "note: transcription is not simulated" in c.script()
+    assert "note: the queue's waitUrl (hold music) is not fetched" in c.script()
