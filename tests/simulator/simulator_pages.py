@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from flask import Flask, Response, request
+from werkzeug.serving import make_server
 
 from twiml_dsl.flask import twilio_webhook
 
@@ -52,3 +55,17 @@ class PageApp:
             if seen_path == path:
                 return params
         raise AssertionError(f"{path} was never requested; seen: {[s[1] for s in self.seen]}")
+
+
+@contextmanager
+def served(app: Any, path: str = "/voice") -> Iterator[str]:
+    """Serve a WSGI app over real HTTP on 127.0.0.1; yields the URL of `path`."""
+    server = make_server("127.0.0.1", 0, app)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}{path}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from simulator_pages import PageApp, served, twiml
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(sys.executable).parent / "twiml-dsl"
@@ -165,3 +166,18 @@ def test_simulate_without_a_token_says_how_to_give_one(tmp_path: Path):
     result = run("simulate", "bare:app", cwd=tmp_path)
     assert result.returncode == 2
     assert "no auth token to sign with: pass --auth-token" in result.stderr
+
+
+def test_simulate_calls_a_real_url_when_no_app_is_given():
+    pages = PageApp({"/voice": twiml("<Say>Hello over HTTP.</Say>")}, token="cli-token")
+    with served(pages.app) as url:
+        result = run("simulate", "--url", url, "--auth-token", "cli-token")
+    assert result.returncode == 0, result.stderr
+    assert 'says "Hello over HTTP."' in result.stdout
+    assert pages.seen[0][2]["CallStatus"] == "ringing"
+
+
+def test_simulate_without_an_app_needs_a_full_url():
+    result = run("simulate", "--url", "/voice", "--auth-token", "t")
+    assert result.returncode == 2
+    assert "without an app, --url must be a full http(s) URL" in result.stderr

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-
 import pytest
 from flask import Flask, request, session
 from quart import Quart
 from quart import request as quart_request
-from simulator_pages import TOKEN, URL, PageApp, twiml
+from simulator_pages import TOKEN, URL, PageApp, served, twiml
 from twilio.request_validator import RequestValidator
-from werkzeug.serving import make_server
 
 from twiml_dsl import VoiceResponse
 from twiml_dsl.quart import twilio_webhook
@@ -79,24 +75,12 @@ def test_signatures_pass_twilios_own_validator():
     assert verdicts == [True, True]
 
 
-@pytest.fixture
-def served() -> Iterator[str]:
+def test_any_url_over_real_http():
     pages = PageApp({"/voice": twiml("<Say>Over the wire.</Say>")})
-    server = make_server("127.0.0.1", 0, pages.app)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/voice"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-def test_any_url_over_real_http(served: str):
-    call = CallSimulator(None, url=served, auth_token=TOKEN).dial()
+    with served(pages.app) as url:
+        call = CallSimulator(None, url=url, auth_token=TOKEN).dial()
     assert call.heard() == ["Over the wire."]
-    assert call.requests[0].url == served and call.requests[0].status_code == 200
+    assert call.requests[0].url == url and call.requests[0].status_code == 200
 
 
 def test_cookies_last_for_one_call_like_twilios():
