@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, TypeGuard, runtime_checkable
 
 from ._signature import (
     SIGNATURE_HEADER,
@@ -52,7 +52,7 @@ class TwiMLLike(Protocol):
     def to_xml(self) -> str: ...
 
 
-def is_twiml(value: object) -> bool:
+def is_twiml(value: object) -> TypeGuard[TwiMLLike]:
     return isinstance(value, TwiMLLike) and not isinstance(value, type)
 
 

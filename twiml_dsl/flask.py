@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast, overload
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 try:
     from flask import Response, current_app, request
@@ -62,9 +62,10 @@ def _raw_path() -> str:
     raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
     if raw:
         raw = str(raw)
-        if "://" in raw:  # absolute-form request target
-            parts = urlsplit(raw)
-            raw = parts.path + (f"?{parts.query}" if parts.query else "")
+        if "://" in raw:  # absolute-form request target: keep what follows the host
+            after_scheme = raw.partition("://")[2]
+            slash = after_scheme.find("/")
+            raw = after_scheme[slash:] if slash != -1 else "/"
         return raw
     path = quote(
         environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""), safe="/;=,~!$&'()*+:@"
@@ -88,7 +89,7 @@ def _params() -> Params:
 def twiml_response(value: object) -> object:
     """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
     if is_twiml(value):
-        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)  # type: ignore[attr-defined]
+        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
     if isinstance(value, tuple) and value and is_twiml(value[0]):
         return (twiml_response(value[0]), *value[1:])
     return value

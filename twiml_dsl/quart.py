@@ -74,7 +74,7 @@ async def _params() -> Params:
 def twiml_response(value: object) -> object:
     """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
     if is_twiml(value):
-        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)  # type: ignore[attr-defined]
+        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
     if isinstance(value, tuple) and value and is_twiml(value[0]):
         return (twiml_response(value[0]), *value[1:])
     return value

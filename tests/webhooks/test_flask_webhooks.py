@@ -291,3 +291,21 @@ def test_messaging_response_is_sent_as_xml(app: Flask, auth_token: str) -> None:
         '<?xml version="1.0" encoding="UTF-8"?>'
         "<Response><Message>Got it &amp; thanks</Message></Response>"
     )
+
+
+def test_absolute_form_request_uri(client: FlaskClient, auth_token: str) -> None:
+    signed = signed_request(f"{PUBLIC}/voice?a=1", CALL, auth_token)
+    environ = {"REQUEST_URI": f"{PUBLIC}/voice?a=1", "RAW_URI": f"{PUBLIC}/voice?a=1"}
+    response = client.post(
+        signed.url, data=signed.body, headers=signed.headers, environ_overrides=environ
+    )
+    assert response.status_code == 200
+
+
+def test_url_rebuilt_from_path_info_without_raw_uri(client: FlaskClient, auth_token: str) -> None:
+    signed = signed_request(f"{PUBLIC}/voice?name=caf%C3%A9", CALL, auth_token)
+    environ = {"REQUEST_URI": "", "RAW_URI": ""}
+    response = client.post(
+        signed.url, data=signed.body, headers=signed.headers, environ_overrides=environ
+    )
+    assert response.status_code == 200

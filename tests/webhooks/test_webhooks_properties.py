@@ -71,6 +71,11 @@ def test_property_agrees_with_official_validator(
     signed_url = data.draw(st.sampled_from(url_variants(url)))
     signature = official.compute_signature(signed_url, multi, algorithm)
     assert official.validate(url, multi, signature, algorithm)
+    if "bodySHA256" in url:
+        # A JSON webhook's URL: the official validator skips the body check when handed
+        # parameters instead of the body; ours refuses, so a forged body cannot pass.
+        assert not ours.validate(url, multi, signature, algorithm=algorithm)
+        return
     assert ours.validate(url, multi, signature, algorithm=algorithm)
     assert ours.validate(url, form, signature, algorithm=algorithm)
 
