@@ -314,8 +314,8 @@ class _Session:
         mimetype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if mimetype not in _TWIML_TYPES:
             raise WebhookResponseError(
-                f"answered with content type {mimetype or 'none'!r}; TwiML is sent as "
-                "text/xml or application/xml",
+                f"answered with content type {mimetype or 'none'!r}; TwiML comes as "
+                "text/xml, application/xml or text/html",
                 url=url,
                 status_code=status,
             )
@@ -824,7 +824,9 @@ class CallSimulator:
     """Plays Twilio's part against your app, so a whole call flow runs in a unit test.
 
     `app` is a WSGI app (Flask), an ASGI app (Quart), or None to send real HTTP requests
-    to `url`. Every request is signed with `auth_token` as Twilio signs it.
+    to `url`. Every request is signed with `auth_token` as Twilio signs it. ASGI apps run
+    on one background event loop, so async tests can use the simulator too; lifespan
+    events (Quart's `before_serving`) are not sent.
 
     `dial_status` is what `<Dial>` reports (completed, busy, no-answer, failed, canceled),
     with `dial_outcomes` setting it per number; `queue_result` is what `<Enqueue>` reports.
