@@ -22,35 +22,36 @@ from examples.phone_tree import DEMO_AUTH_TOKEN
 URL = "https://example.com/voice"
 
 
-def _simulator(**options: object) -> CallSimulator:
+def _simulator(caller: str, dial_status: str = "completed") -> CallSimulator:
     return CallSimulator(
         create_app(DEMO_AUTH_TOKEN),
         url=URL,
         sms_url="/sms",
         auth_token=DEMO_AUTH_TOKEN,
-        **options,  # type: ignore[arg-type]
+        from_=caller,
+        dial_status=dial_status,
     )
 
 
 def wants_sales() -> Call:
-    return _simulator(from_="+15551230001").dial().press("1")
+    return _simulator("+15551230001").dial().press("1")
 
 
 def asks_support_by_voice() -> Call:
-    return _simulator(from_="+15551230002").dial().say_words("support please").leave_message(12)
+    return _simulator("+15551230002").dial().say_words("support please").leave_message(12)
 
 
 def finds_sales_busy() -> Call:
-    sim = _simulator(from_="+15551230003", dial_status="busy")
+    sim = _simulator("+15551230003", dial_status="busy")
     return sim.dial().press("1").leave_message(8)
 
 
 def stays_silent() -> Call:
-    return _simulator(from_="+15551230004").dial().silence().silence()
+    return _simulator("+15551230004").dial().silence().silence()
 
 
 def texts_for_a_callback() -> MessageExchange:
-    return _simulator(from_="+15551230002").send_sms("CALLBACK")
+    return _simulator("+15551230002").send_sms("CALLBACK")
 
 
 CALLERS: list[tuple[str, Callable[[], Call | MessageExchange]]] = [

@@ -157,13 +157,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "lint":
-            return _lint(args.files, args.grammar, not args.lenient, sys.stdout)
-        if args.command == "render":
-            return _render(args.target, args.compact, sys.stdout)
-        return _simulate(args, sys.stdout)
+            status = _lint(args.files, args.grammar, not args.lenient, sys.stdout)
+        elif args.command == "render":
+            status = _render(args.target, args.compact, sys.stdout)
+        else:
+            status = _simulate(args, sys.stdout)
+        sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+        return status
     except _UsageError as err:
         print(f"twiml-dsl {args.command}: error: {err}", file=sys.stderr)
         return USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return PROBLEMS
 
 
 def _lint(files: list[str], grammar: Any, strict: bool, out: TextIO) -> int:

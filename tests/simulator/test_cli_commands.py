@@ -38,13 +38,29 @@ def files(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_the_installed_script_runs_the_same_command():
+def test_the_installed_script_runs_the_same_command(files: Path):
     result = subprocess.run(
         [str(SCRIPT), "--help"], capture_output=True, text=True, check=False, timeout=60
     )
     assert result.returncode == 0
     for command in ("lint", "render", "simulate"):
         assert command in result.stdout
+    result = subprocess.run(
+        [str(SCRIPT), "lint", "bad.xml"], capture_output=True, text=True, check=False, cwd=files
+    )
+    assert result.returncode == 1 and result.stdout.startswith("bad.xml:3: ")
+
+
+def test_a_closed_pipe_ends_the_command_quietly():
+    command = [sys.executable, "-m", "twiml_dsl", "render", "examples.phone_tree:welcome"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        proc.wait(timeout=60)
+    assert stderr == b""
 
 
 def test_no_command_is_a_usage_error():
