@@ -197,3 +197,12 @@ def test_simulate_without_an_app_needs_a_full_url():
     result = run("simulate", "--url", "/voice", "--auth-token", "t")
     assert result.returncode == 2
     assert "without an app, --url must be a full http(s) URL" in result.stderr
+
+
+def test_simulate_can_stay_silent_and_hang_up():
+    result = run("simulate", "examples.ivr_flask:app", "--silence", "--hangup")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "= call ended: caller hung up"
+    assert "caller stays silent (5s timeout)" in lines
+    assert lines.index("caller stays silent (5s timeout)") < lines.index("caller hangs up")
