@@ -119,7 +119,7 @@ def _all_specs() -> list[Spec]:
     return sorted(seen.values(), key=attrs_name)
 
 
-def _method(grammar_specs: list[Spec], method: str) -> list[str]:
+def _method(grammar_specs: list[Spec], method: str, receiver: str = "self") -> list[str]:
     # Several specs can share a method name (<Sip> in <Dial> and in <Refer>): the widest wins.
     spec = max(grammar_specs, key=lambda s: (len(s.attrs), s.text is TextRule.REQUIRED))
     for other in grammar_specs:
@@ -140,12 +140,20 @@ def _method(grammar_specs: list[Spec], method: str) -> list[str]:
     return [
         signature,
         f'        """{doc}"""',
-        f'        return self._add({cls}, "{method}", {text}, attrs)',
+        *_wrap(f"        return {receiver}._add(", f'{cls}, "{method}", {text}, attrs', ")"),
         "",
     ]
 
 
-def _methods(grammar: Grammar, specs: list[Spec]) -> list[str]:
+def _wrap(head: str, args: str, tail: str) -> list[str]:
+    """One call, split the way the formatter splits it when it passes 100 columns."""
+    if len(head + args + tail) <= 100:
+        return [head + args + tail]
+    indent = head[: len(head) - len(head.lstrip())]
+    return [head, f"{indent}    {args}", indent + tail]
+
+
+def _methods(grammar: Grammar, specs: list[Spec], receiver: str = "self") -> list[str]:
     by_method: dict[str, list[Spec]] = {}
     for spec in specs:
         for method, key in spec.children.items():
@@ -154,7 +162,7 @@ def _methods(grammar: Grammar, specs: list[Spec]) -> list[str]:
                 by_method[method].append(child)
     lines: list[str] = []
     for method in sorted(by_method):
-        lines += _method(by_method[method], method)
+        lines += _method(by_method[method], method, receiver)
     return lines
 
 
@@ -205,7 +213,8 @@ def generate() -> str:
             f"    _grammar = {grammar.name.upper()}",
             "",
         ]
-        out += _methods(grammar, specs_here)
+        # A response appends to its cursor, the innermost open block.
+        out += _methods(grammar, specs_here, receiver="self._stack[-1]")
         out.append("")
     text = "\n".join(out).rstrip() + "\n"
     return text

@@ -103,6 +103,8 @@ class Spec:
     choices: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: text and child elements interleave, as SSML does inside `<Say>`
     mixed: bool = False
+    #: builder method -> child spec, filled in when the grammar is assembled
+    kids: dict[str, Spec] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,10 @@ class Grammar:
 
     name: str
     specs: Mapping[str, Spec]
+
+    @property
+    def root(self) -> Spec:
+        return self.specs["Response"]
 
     def child(self, parent: Spec, method: str) -> Spec | None:
         key = parent.children.get(method)
@@ -156,8 +162,9 @@ def _el(
 def _grammar(name: str, *specs: Spec) -> Grammar:
     table = {spec.key: spec for spec in specs}
     for spec in specs:
-        for child in spec.children.values():
+        for method, child in spec.children.items():
             assert child in table, f"{spec.key} names unknown child {child}"
+            spec.kids[method] = table[child]
     return Grammar(name, table)
 
 

@@ -1540,237 +1540,239 @@ class VoiceResponse(TwiMLResponse):
 
     def ai_session(self, /, **attrs: Unpack[AiSessionAttrs]) -> AiSession:
         """Connect the call to an AI session."""
-        return self._add(AiSession, "ai_session", None, attrs)
+        return self._stack[-1]._add(AiSession, "ai_session", None, attrs)
 
     def application(
         self, text: Scalar | None = None, /, **attrs: Unpack[ApplicationAttrs]
     ) -> Application:
         """Dial a TwiML Application."""
-        return self._add(Application, "application", text, attrs)
+        return self._stack[-1]._add(Application, "application", text, attrs)
 
     def application_sid(
         self, text: Scalar, /, **attrs: Unpack[ApplicationSidAttrs]
     ) -> ApplicationSid:
         """The SID of the Application to dial."""
-        return self._add(ApplicationSid, "application_sid", text, attrs)
+        return self._stack[-1]._add(ApplicationSid, "application_sid", text, attrs)
 
     def break_(self, /, **attrs: Unpack[SsmlBreakAttrs]) -> SsmlBreak:
         """SSML: a pause in speech."""
-        return self._add(SsmlBreak, "break_", None, attrs)
+        return self._stack[-1]._add(SsmlBreak, "break_", None, attrs)
 
     def client(self, text: Scalar | None = None, /, **attrs: Unpack[ClientAttrs]) -> Client:
         """Dial a Twilio Client (Voice SDK) identity."""
-        return self._add(Client, "client", text, attrs)
+        return self._stack[-1]._add(Client, "client", text, attrs)
 
     def conference(self, text: Scalar, /, **attrs: Unpack[ConferenceAttrs]) -> Conference:
         """Join the caller to a named conference room."""
-        return self._add(Conference, "conference", text, attrs)
+        return self._stack[-1]._add(Conference, "conference", text, attrs)
 
     def config(self, /, **attrs: Unpack[ConfigAttrs]) -> Config:
         """A name/value configuration setting."""
-        return self._add(Config, "config", None, attrs)
+        return self._stack[-1]._add(Config, "config", None, attrs)
 
     def connect(self, /, **attrs: Unpack[ConnectAttrs]) -> Connect:
         """Connect the call to a stream, room, agent or relay."""
-        return self._add(Connect, "connect", None, attrs)
+        return self._stack[-1]._add(Connect, "connect", None, attrs)
 
     def conversation(self, /, **attrs: Unpack[ConversationAttrs]) -> Conversation:
         """Connect the call to a Conversations service."""
-        return self._add(Conversation, "conversation", None, attrs)
+        return self._stack[-1]._add(Conversation, "conversation", None, attrs)
 
     def conversation_relay(self, /, **attrs: Unpack[ConversationRelayAttrs]) -> ConversationRelay:
         """Connect the call to a ConversationRelay WebSocket app."""
-        return self._add(ConversationRelay, "conversation_relay", None, attrs)
+        return self._stack[-1]._add(ConversationRelay, "conversation_relay", None, attrs)
 
     def conversation_relay_session(
         self, /, **attrs: Unpack[ConversationRelaySessionAttrs]
     ) -> ConversationRelaySession:
         """Connect the call to a ConversationRelay session."""
-        return self._add(ConversationRelaySession, "conversation_relay_session", None, attrs)
+        return self._stack[-1]._add(
+            ConversationRelaySession, "conversation_relay_session", None, attrs
+        )
 
     def dial(self, text: Scalar | None = None, /, **attrs: Unpack[DialAttrs]) -> Dial:
         """Connect the caller to another party; text is a number, or add nouns in a block."""
-        return self._add(Dial, "dial", text, attrs)
+        return self._stack[-1]._add(Dial, "dial", text, attrs)
 
     def echo(self, /, **attrs: Unpack[EchoAttrs]) -> Echo:
         """Echo the caller's audio back (for testing)."""
-        return self._add(Echo, "echo", None, attrs)
+        return self._stack[-1]._add(Echo, "echo", None, attrs)
 
     def emphasis(
         self, text: Scalar | None = None, /, **attrs: Unpack[SsmlEmphasisAttrs]
     ) -> SsmlEmphasis:
         """SSML: speak with emphasis."""
-        return self._add(SsmlEmphasis, "emphasis", text, attrs)
+        return self._stack[-1]._add(SsmlEmphasis, "emphasis", text, attrs)
 
     def enqueue(self, text: Scalar | None = None, /, **attrs: Unpack[EnqueueAttrs]) -> Enqueue:
         """Put the caller in a queue; text is the queue name."""
-        return self._add(Enqueue, "enqueue", text, attrs)
+        return self._stack[-1]._add(Enqueue, "enqueue", text, attrs)
 
     def gather(self, /, **attrs: Unpack[GatherAttrs]) -> Gather:
         """Collect digits or speech; `with` it to prompt with <Say>, <Play>, <Pause>."""
-        return self._add(Gather, "gather", None, attrs)
+        return self._stack[-1]._add(Gather, "gather", None, attrs)
 
     def hangup(self, /, **attrs: Unpack[HangupAttrs]) -> Hangup:
         """End the call."""
-        return self._add(Hangup, "hangup", None, attrs)
+        return self._stack[-1]._add(Hangup, "hangup", None, attrs)
 
     def header(self, /, **attrs: Unpack[HeaderAttrs]) -> Header:
         """A custom SIP header."""
-        return self._add(Header, "header", None, attrs)
+        return self._stack[-1]._add(Header, "header", None, attrs)
 
     def headers(self, /, **attrs: Unpack[HeadersAttrs]) -> Headers:
         """Custom SIP headers for <Sip>."""
-        return self._add(Headers, "headers", None, attrs)
+        return self._stack[-1]._add(Headers, "headers", None, attrs)
 
     def identity(self, text: Scalar, /, **attrs: Unpack[IdentityAttrs]) -> Identity:
         """The client identity to dial."""
-        return self._add(Identity, "identity", text, attrs)
+        return self._stack[-1]._add(Identity, "identity", text, attrs)
 
     def lang(self, text: Scalar | None = None, /, **attrs: Unpack[SsmlLangAttrs]) -> SsmlLang:
         """SSML: speak in another language."""
-        return self._add(SsmlLang, "lang", text, attrs)
+        return self._stack[-1]._add(SsmlLang, "lang", text, attrs)
 
     def language(self, /, **attrs: Unpack[LanguageAttrs]) -> Language:
         """Per-language settings for ConversationRelay."""
-        return self._add(Language, "language", None, attrs)
+        return self._stack[-1]._add(Language, "language", None, attrs)
 
     def leave(self, /, **attrs: Unpack[LeaveAttrs]) -> Leave:
         """Take the caller out of the queue."""
-        return self._add(Leave, "leave", None, attrs)
+        return self._stack[-1]._add(Leave, "leave", None, attrs)
 
     def number(self, text: Scalar, /, **attrs: Unpack[NumberAttrs]) -> Number:
         """Dial a phone number."""
-        return self._add(Number, "number", text, attrs)
+        return self._stack[-1]._add(Number, "number", text, attrs)
 
     def p(self, text: Scalar | None = None, /, **attrs: Unpack[SsmlPAttrs]) -> SsmlP:
         """SSML: a paragraph."""
-        return self._add(SsmlP, "p", text, attrs)
+        return self._stack[-1]._add(SsmlP, "p", text, attrs)
 
     def parameter(self, /, **attrs: Unpack[ParameterAttrs]) -> Parameter:
         """A custom name/value parameter."""
-        return self._add(Parameter, "parameter", None, attrs)
+        return self._stack[-1]._add(Parameter, "parameter", None, attrs)
 
     def pause(self, /, **attrs: Unpack[PauseAttrs]) -> Pause:
         """Wait silently for `length` seconds."""
-        return self._add(Pause, "pause", None, attrs)
+        return self._stack[-1]._add(Pause, "pause", None, attrs)
 
     def pay(self, /, **attrs: Unpack[PayAttrs]) -> Pay:
         """Collect a payment."""
-        return self._add(Pay, "pay", None, attrs)
+        return self._stack[-1]._add(Pay, "pay", None, attrs)
 
     def phoneme(self, text: Scalar, /, **attrs: Unpack[SsmlPhonemeAttrs]) -> SsmlPhoneme:
         """SSML: a phonetic pronunciation."""
-        return self._add(SsmlPhoneme, "phoneme", text, attrs)
+        return self._stack[-1]._add(SsmlPhoneme, "phoneme", text, attrs)
 
     def play(self, text: Scalar | None = None, /, **attrs: Unpack[PlayAttrs]) -> Play:
         """Play an audio file (text is its URL) or send `digits`."""
-        return self._add(Play, "play", text, attrs)
+        return self._stack[-1]._add(Play, "play", text, attrs)
 
     def prompt(self, /, **attrs: Unpack[PromptAttrs]) -> Prompt:
         """Customise a <Pay> prompt."""
-        return self._add(Prompt, "prompt", None, attrs)
+        return self._stack[-1]._add(Prompt, "prompt", None, attrs)
 
     def prosody(
         self, text: Scalar | None = None, /, **attrs: Unpack[SsmlProsodyAttrs]
     ) -> SsmlProsody:
         """SSML: change volume, rate or pitch."""
-        return self._add(SsmlProsody, "prosody", text, attrs)
+        return self._stack[-1]._add(SsmlProsody, "prosody", text, attrs)
 
     def queue(self, text: Scalar, /, **attrs: Unpack[QueueAttrs]) -> Queue:
         """Dial the caller at the front of a queue."""
-        return self._add(Queue, "queue", text, attrs)
+        return self._stack[-1]._add(Queue, "queue", text, attrs)
 
     def record(self, /, **attrs: Unpack[RecordAttrs]) -> Record:
         """Record the caller."""
-        return self._add(Record, "record", None, attrs)
+        return self._stack[-1]._add(Record, "record", None, attrs)
 
     def recording(self, /, **attrs: Unpack[RecordingAttrs]) -> Recording:
         """Start a recording of the call."""
-        return self._add(Recording, "recording", None, attrs)
+        return self._stack[-1]._add(Recording, "recording", None, attrs)
 
     def redirect(self, text: Scalar, /, **attrs: Unpack[RedirectAttrs]) -> Redirect:
         """Fetch TwiML from another URL; text is the URL."""
-        return self._add(Redirect, "redirect", text, attrs)
+        return self._stack[-1]._add(Redirect, "redirect", text, attrs)
 
     def refer(self, /, **attrs: Unpack[ReferAttrs]) -> Refer:
         """Transfer a SIP call with a SIP REFER."""
-        return self._add(Refer, "refer", None, attrs)
+        return self._stack[-1]._add(Refer, "refer", None, attrs)
 
     def reject(self, /, **attrs: Unpack[RejectAttrs]) -> Reject:
         """Refuse the call without answering it."""
-        return self._add(Reject, "reject", None, attrs)
+        return self._stack[-1]._add(Reject, "reject", None, attrs)
 
     def room(self, text: Scalar, /, **attrs: Unpack[RoomAttrs]) -> Room:
         """Connect the call to a Video room."""
-        return self._add(Room, "room", text, attrs)
+        return self._stack[-1]._add(Room, "room", text, attrs)
 
     def s(self, text: Scalar | None = None, /, **attrs: Unpack[SsmlSAttrs]) -> SsmlS:
         """SSML: a sentence."""
-        return self._add(SsmlS, "s", text, attrs)
+        return self._stack[-1]._add(SsmlS, "s", text, attrs)
 
     def say(self, text: Scalar | None = None, /, **attrs: Unpack[SayAttrs]) -> Say:
         """Speak text; `with` it to mix in SSML."""
-        return self._add(Say, "say", text, attrs)
+        return self._stack[-1]._add(Say, "say", text, attrs)
 
     def say_as(self, text: Scalar, /, **attrs: Unpack[SsmlSayAsAttrs]) -> SsmlSayAs:
         """SSML: how to read a value (digits, date, ...)."""
-        return self._add(SsmlSayAs, "say_as", text, attrs)
+        return self._stack[-1]._add(SsmlSayAs, "say_as", text, attrs)
 
     def sim(self, text: Scalar, /, **attrs: Unpack[SimAttrs]) -> Sim:
         """Dial a Programmable Wireless SIM."""
-        return self._add(Sim, "sim", text, attrs)
+        return self._stack[-1]._add(Sim, "sim", text, attrs)
 
     def sip(self, text: Scalar | None = None, /, **attrs: Unpack[SipAttrs]) -> Sip:
         """Dial or refer to a SIP URI."""
-        return self._add(Sip, "sip", text, attrs)
+        return self._stack[-1]._add(Sip, "sip", text, attrs)
 
     def siprec(self, /, **attrs: Unpack[SiprecAttrs]) -> Siprec:
         """Fork the call's media to a SIPREC recorder."""
-        return self._add(Siprec, "siprec", None, attrs)
+        return self._stack[-1]._add(Siprec, "siprec", None, attrs)
 
     def sms(self, text: Scalar, /, **attrs: Unpack[SmsAttrs]) -> Sms:
         """Send an SMS during a call (legacy; prefer the Messages API)."""
-        return self._add(Sms, "sms", text, attrs)
+        return self._stack[-1]._add(Sms, "sms", text, attrs)
 
     def start(self, /, **attrs: Unpack[StartAttrs]) -> Start:
         """Start a stream, SIPREC session, transcription or recording."""
-        return self._add(Start, "start", None, attrs)
+        return self._stack[-1]._add(Start, "start", None, attrs)
 
     def stop(self, /, **attrs: Unpack[StopAttrs]) -> Stop:
         """Stop a stream, SIPREC session or transcription."""
-        return self._add(Stop, "stop", None, attrs)
+        return self._stack[-1]._add(Stop, "stop", None, attrs)
 
     def stream(self, /, **attrs: Unpack[StreamAttrs]) -> Stream:
         """Stream the call's audio to a WebSocket."""
-        return self._add(Stream, "stream", None, attrs)
+        return self._stack[-1]._add(Stream, "stream", None, attrs)
 
     def sub(self, text: Scalar, /, **attrs: Unpack[SsmlSubAttrs]) -> SsmlSub:
         """SSML: say `alias` in place of the text."""
-        return self._add(SsmlSub, "sub", text, attrs)
+        return self._stack[-1]._add(SsmlSub, "sub", text, attrs)
 
     def task(self, text: Scalar, /, **attrs: Unpack[TaskAttrs]) -> Task:
         """TaskRouter task attributes (JSON) for <Enqueue>."""
-        return self._add(Task, "task", text, attrs)
+        return self._stack[-1]._add(Task, "task", text, attrs)
 
     def transcription(self, /, **attrs: Unpack[TranscriptionAttrs]) -> Transcription:
         """Transcribe the call in real time."""
-        return self._add(Transcription, "transcription", None, attrs)
+        return self._stack[-1]._add(Transcription, "transcription", None, attrs)
 
     def uri(self, text: Scalar | None = None, /, **attrs: Unpack[UriAttrs]) -> Uri:
         """One SIP URI to try for <Sip>."""
-        return self._add(Uri, "uri", text, attrs)
+        return self._stack[-1]._add(Uri, "uri", text, attrs)
 
     def virtual_agent(self, /, **attrs: Unpack[VirtualAgentAttrs]) -> VirtualAgent:
         """Connect the call to a virtual agent."""
-        return self._add(VirtualAgent, "virtual_agent", None, attrs)
+        return self._stack[-1]._add(VirtualAgent, "virtual_agent", None, attrs)
 
     def w(self, text: Scalar | None = None, /, **attrs: Unpack[SsmlWAttrs]) -> SsmlW:
         """SSML: a word with a part-of-speech role."""
-        return self._add(SsmlW, "w", text, attrs)
+        return self._stack[-1]._add(SsmlW, "w", text, attrs)
 
     def whats_app(self, text: Scalar, /, **attrs: Unpack[WhatsAppAttrs]) -> WhatsApp:
         """Dial a WhatsApp user."""
-        return self._add(WhatsApp, "whats_app", text, attrs)
+        return self._stack[-1]._add(WhatsApp, "whats_app", text, attrs)
 
 
 class MessagingResponse(TwiMLResponse):
@@ -1781,19 +1783,19 @@ class MessagingResponse(TwiMLResponse):
 
     def body(self, text: Scalar, /, **attrs: Unpack[BodyAttrs]) -> Body:
         """The text of the message."""
-        return self._add(Body, "body", text, attrs)
+        return self._stack[-1]._add(Body, "body", text, attrs)
 
     def media(self, text: Scalar, /, **attrs: Unpack[MediaAttrs]) -> Media:
         """The URL of a media file to send."""
-        return self._add(Media, "media", text, attrs)
+        return self._stack[-1]._add(Media, "media", text, attrs)
 
     def message(self, text: Scalar | None = None, /, **attrs: Unpack[MessageAttrs]) -> Message:
         """Reply with a message; text is the body, or add <Body>/<Media> in a block."""
-        return self._add(Message, "message", text, attrs)
+        return self._stack[-1]._add(Message, "message", text, attrs)
 
     def redirect(self, text: Scalar, /, **attrs: Unpack[RedirectAttrs]) -> Redirect:
         """Fetch TwiML from another URL; text is the URL."""
-        return self._add(Redirect, "redirect", text, attrs)
+        return self._stack[-1]._add(Redirect, "redirect", text, attrs)
 
 
 class FaxResponse(TwiMLResponse):
@@ -1804,4 +1806,4 @@ class FaxResponse(TwiMLResponse):
 
     def receive(self, /, **attrs: Unpack[ReceiveAttrs]) -> Receive:
         """Receive a fax."""
-        return self._add(Receive, "receive", None, attrs)
+        return self._stack[-1]._add(Receive, "receive", None, attrs)
