@@ -8,7 +8,6 @@ The cursor is a plain list on the response object, so separate responses never m
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -125,6 +124,7 @@ def unknown_attribute(spec: Spec, name: str, *, xml: bool = False) -> UnknownAtt
         forms = {kw: kw for kw in spec.attrs}
         forms.update(spec.keywords)  # an XML spelling suggests its keyword
     candidates = {**{k.lower(): v for k, v in forms.items()}, **forms}
+    import difflib  # only errors need it
     guess = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     guess = guess or difflib.get_close_matches(name.lower(), candidates, n=1, cutoff=0.6)
     message = f"<{spec.tag}> has no attribute {name!r}"
