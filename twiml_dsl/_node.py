@@ -34,7 +34,7 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 # Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
 # lone surrogates, and U+FFFE/U+FFFF.
-_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
 
 NONE = TextRule.NONE
@@ -125,6 +125,7 @@ def unknown_attribute(spec: Spec, name: str, *, xml: bool = False) -> UnknownAtt
         forms.update(spec.keywords)  # an XML spelling suggests its keyword
     candidates = {**{k.lower(): v for k, v in forms.items()}, **forms}
     import difflib  # only errors need it
+
     guess = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     guess = guess or difflib.get_close_matches(name.lower(), candidates, n=1, cutoff=0.6)
     message = f"<{spec.tag}> has no attribute {name!r}"
