@@ -18,8 +18,6 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar, Final, Protocol, TypeAlias
 from urllib.parse import urlencode
 
-import jwt
-
 from ._config import default_credentials
 from ._errors import ConfigurationError
 
@@ -62,6 +60,12 @@ def _expiry(expires: Expiry | None, now: int) -> int:
     if exp <= now:
         raise ValueError(f"expires ({exp}) is not after the current time ({now})")
     return exp
+
+
+def _encode(payload: dict[str, Any], key: str, headers: dict[str, str]) -> str:
+    import jwt  # PyJWT is imported on first use, which keeps `import rest` quick
+
+    return jwt.encode(payload, key, algorithm=ALGORITHM, headers=headers)
 
 
 def _scope(service: str, privilege: str, params: Mapping[str, str]) -> str:
@@ -138,7 +142,7 @@ class CapabilityToken:
             "nbf": now,
             "exp": _expiry(expires, now),
         }
-        return jwt.encode(payload, auth_token, algorithm=ALGORITHM, headers={"typ": "JWT"})
+        return _encode(payload, auth_token, {"typ": "JWT"})
 
 
 class Grant(Protocol):
@@ -332,4 +336,4 @@ class AccessToken:
         }
 
     def to_jwt(self) -> str:
-        return jwt.encode(self.payload(), self._secret, algorithm=ALGORITHM, headers=self.headers())
+        return _encode(self.payload(), self._secret, self.headers())

@@ -1,7 +1,10 @@
 """Generate `elements.py`, the typed builder methods, from the grammar table.
 
-    python -m twiml_dsl._codegen          # rewrite twiml_dsl/elements.py
-    python -m twiml_dsl._codegen --check  # exit 1 if the file is out of date
+    python -m twiml_dsl._codegen          # rewrite elements.py and _attrs.py
+    python -m twiml_dsl._codegen --check  # exit 1 if either is out of date
+
+The keyword TypedDicts live in `_attrs.py`, imported for type checkers only, so importing
+the package does not pay for building them.
 
 The test suite runs the check, so the typed methods and the grammar cannot drift apart.
 """
@@ -14,6 +17,7 @@ from pathlib import Path
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
 
 TARGET = Path(__file__).with_name("elements.py")
+ATTRS_TARGET = Path(__file__).with_name("_attrs.py")
 
 #: One line per tag for the generated docstrings.
 DOCS = {
@@ -119,7 +123,7 @@ def _all_specs() -> list[Spec]:
     return sorted(seen.values(), key=attrs_name)
 
 
-def _method(grammar_specs: list[Spec], method: str) -> list[str]:
+def _method(grammar_specs: list[Spec], method: str, receiver: str = "self") -> list[str]:
     # Several specs can share a method name (<Sip> in <Dial> and in <Refer>): the widest wins.
     spec = max(grammar_specs, key=lambda s: (len(s.attrs), s.text is TextRule.REQUIRED))
     for other in grammar_specs:
@@ -140,12 +144,20 @@ def _method(grammar_specs: list[Spec], method: str) -> list[str]:
     return [
         signature,
         f'        """{doc}"""',
-        f'        return self._add({cls}, "{method}", {text}, attrs)',
+        *_wrap(f"        return {receiver}._add(", f'{cls}, "{method}", {text}, attrs', ")"),
         "",
     ]
 
 
-def _methods(grammar: Grammar, specs: list[Spec]) -> list[str]:
+def _wrap(head: str, args: str, tail: str) -> list[str]:
+    """One call, split the way the formatter splits it when it passes 100 columns."""
+    if len(head + args + tail) <= 100:
+        return [head + args + tail]
+    indent = head[: len(head) - len(head.lstrip())]
+    return [head, f"{indent}    {args}", indent + tail]
+
+
+def _methods(grammar: Grammar, specs: list[Spec], receiver: str = "self") -> list[str]:
     by_method: dict[str, list[Spec]] = {}
     for spec in specs:
         for method, key in spec.children.items():
@@ -154,11 +166,38 @@ def _methods(grammar: Grammar, specs: list[Spec]) -> list[str]:
                 by_method[method].append(child)
     lines: list[str] = []
     for method in sorted(by_method):
-        lines += _method(by_method[method], method)
+        lines += _method(by_method[method], method, receiver)
     return lines
 
 
+def generate_attrs() -> str:
+    """`_attrs.py`: one TypedDict of keyword arguments per element."""
+    out = [
+        '"""Keyword arguments of every element, for type checkers. Generated from the grammar.',
+        "",
+        "Do not edit: change `_grammar.py`, then run `python -m twiml_dsl._codegen`.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Literal, TypedDict",
+        "",
+        "from ._node import Extra, Method, Scalar, Value",
+        "",
+    ]
+    specs = _all_specs()
+    out += ["__all__ = ["] + [f'    "{attrs_name(s)}",' for s in specs] + ["]", "", ""]
+    for spec in specs:
+        out.append(f"class {attrs_name(spec)}(TypedDict, total=False):")
+        for keyword in spec.attrs:
+            out.append(f"    {keyword}: {_annotation(spec, keyword)}")
+        out += ["    extra: Extra", "", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
 def generate() -> str:
+    """`elements.py`: the handle classes and the response classes."""
+    specs = _all_specs()
     out = [
         '"""Element handles and response classes, generated from the grammar.',
         "",
@@ -167,25 +206,24 @@ def generate() -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Literal, TypedDict, Unpack",
+        "from typing import TYPE_CHECKING, Unpack",
         "",
         "from ._grammar import FAX, MESSAGING, VOICE",
-        "from ._node import Element, Extra, Method, Scalar, TwiMLResponse, Value",
+        "from ._node import Element, Scalar, TwiMLResponse",
+        "",
+        "if TYPE_CHECKING:",
+        "    from ._attrs import (",
+        *[f"        {attrs_name(s)}," for s in specs],
+        "    )",
         "",
     ]
-    specs = _all_specs()
     classes: dict[str, list[tuple[Grammar, Spec]]] = {}
     for grammar in RESPONSES.values():
         for spec in grammar.specs.values():
             if spec.key != "Response":
                 classes.setdefault(class_name(spec.tag), []).append((grammar, spec))
-    names = sorted({*classes, *(attrs_name(s) for s in specs), *RESPONSES})
+    names = sorted({*classes, *RESPONSES})
     out += ["__all__ = ["] + [f'    "{n}",' for n in names] + ["]", "", ""]
-    for spec in specs:
-        out.append(f"class {attrs_name(spec)}(TypedDict, total=False):")
-        for keyword in spec.attrs:
-            out.append(f"    {keyword}: {_annotation(spec, keyword)}")
-        out += ["    extra: Extra", "", ""]
     for name in sorted(classes):
         tag = classes[name][0][1].tag
         out += [f"class {name}(Element):", f'    """<{tag}>: {DOCS.get(tag, "")}"""', ""]
@@ -205,7 +243,8 @@ def generate() -> str:
             f"    _grammar = {grammar.name.upper()}",
             "",
         ]
-        out += _methods(grammar, specs_here)
+        # A response appends to its cursor, the innermost open block.
+        out += _methods(grammar, specs_here, receiver="self._stack[-1]")
         out.append("")
     text = "\n".join(out).rstrip() + "\n"
     return text
@@ -227,13 +266,15 @@ def _dedupe(lines: list[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    text = generate()
+    targets = {TARGET: generate(), ATTRS_TARGET: generate_attrs()}
     if "--check" in argv:
-        if TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.name} is out of date: run python -m twiml_dsl._codegen")
+        stale = [p.name for p, text in targets.items() if p.read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"{', '.join(stale)} out of date: run python -m twiml_dsl._codegen")
             return 1
         return 0
-    TARGET.write_text(text, encoding="utf-8")
+    for path, text in targets.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

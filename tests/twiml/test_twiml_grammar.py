@@ -10,9 +10,10 @@ from collections.abc import Iterator
 import pytest
 from lxml import etree
 
+import twiml_dsl._attrs as attrs_module
 import twiml_dsl.elements as elements
 from twiml_dsl import FaxResponse, MessagingResponse, VoiceResponse, parse
-from twiml_dsl._codegen import TARGET, class_name, generate
+from twiml_dsl._codegen import ATTRS_TARGET, TARGET, class_name, generate, generate_attrs
 from twiml_dsl._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
 
 RESPONSES: list[tuple[Grammar, type]] = [
@@ -27,6 +28,7 @@ def test_generated_methods_are_up_to_date():
     assert TARGET.read_text(encoding="utf-8") == generate(), (
         "elements.py is stale: run python -m twiml_dsl._codegen"
     )
+    assert ATTRS_TARGET.read_text(encoding="utf-8") == generate_attrs()
 
 
 def _all_specs() -> Iterator[tuple[Grammar, type, Spec]]:
@@ -48,7 +50,8 @@ def test_typed_methods_take_exactly_the_grammar_attributes(grammar, response, sp
         method_name = next(m for m, k in parent.children.items() if k == spec.key)
         owner = response if parent.key == "Response" else getattr(elements, class_name(parent.tag))
         method = getattr(owner, method_name)
-        hints = typing.get_type_hints(method, vars(elements), include_extras=True)
+        namespace = {**vars(elements), **vars(attrs_module)}
+        hints = typing.get_type_hints(method, namespace, include_extras=True)
         attrs_type = typing.get_args(hints["attrs"])[0]
         assert set(attrs_type.__annotations__) >= {*spec.attrs, "extra"}
         if spec.text is TextRule.NONE:
