@@ -23,6 +23,7 @@ __all__ = [
     "TwiMLLike",
     "WebhookConfigurationError",
     "WebhookSettings",
+    "forbidden_text",
     "is_form",
     "is_twiml",
     "request_url",
@@ -32,6 +33,10 @@ __all__ = [
 logger = logging.getLogger("twiml_dsl.webhooks")
 
 TWIML_CONTENT_TYPE: Final = "text/xml; charset=utf-8"
+_FORBIDDEN: Final = (
+    "Twilio signature check failed. The server log (logger twiml_dsl.webhooks) names the URL "
+    "that was checked."
+)
 _FORM_TYPES: Final = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -178,3 +183,12 @@ def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderL
         logger.warning("%s", err)
         return str(err)
     return ""
+
+
+def forbidden_text(problem: str, *, detailed: bool) -> str:
+    """The 403 body: the full reason in debug and testing, else a pointer to the log.
+
+    The reason names the URL the app rebuilt, which may show internal hosts and ports, so
+    it is not sent to whoever called in production.
+    """
+    return problem if detailed else _FORBIDDEN

@@ -20,10 +20,11 @@ Settings come from the decorator's arguments, else `app.config`, else the enviro
   X-Forwarded-Proto/Host/Port. Only for a proxy you control, which overwrites those headers.
 - `TWILIO_WEBHOOK_VALIDATE`: set to False to skip the check in local development.
 
-A request that fails the check gets 403, with a body (and a log line on the
-`twiml_dsl.webhooks` logger) naming the URL that was checked. A returned TwiML response
-(anything with `to_xml()`), alone or as the first item of a `(body, status, headers)` tuple,
-becomes a `text/xml; charset=utf-8` response; anything else is passed to Flask unchanged.
+A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
+naming the URL that was checked; in debug or testing mode the 403 body says it too.
+A returned TwiML response (anything with `to_xml()`), alone or as the first item of a
+`(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8` response; anything
+else is passed to Flask unchanged.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
+    forbidden_text,
     is_form,
     is_twiml,
     verify,
@@ -138,7 +140,9 @@ def twilio_webhook(
             )
             problem = verify(settings, request_url(settings), _params(), request.headers)
             if problem:
-                return Response(problem, status=403, mimetype="text/plain")
+                detailed = current_app.debug or current_app.testing
+                text = forbidden_text(problem, detailed=detailed)
+                return Response(text, status=403, mimetype="text/plain")
             result = current_app.ensure_sync(view)(*args, **kwargs)
             return cast(ResponseReturnValue, twiml_response(result))
 

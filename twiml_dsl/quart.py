@@ -14,8 +14,9 @@ Needs the extra: `pip install twiml-dsl[quart]`.
 The settings are those of `twiml_dsl.flask`, read from the Quart app's config:
 `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
 `TWILIO_WEBHOOK_TRUST_PROXY`, and `TWILIO_WEBHOOK_VALIDATE = False` for local development
-only. Failures get 403 with the checked URL in the body. Async views are awaited; plain
-functions run in Quart's thread pool, as Quart itself runs them.
+only. Failures get 403 and a log warning naming the checked URL (in debug or testing
+mode the 403 body says it too). Async views are awaited; plain functions run in Quart's
+thread pool, as Quart itself runs them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
+    forbidden_text,
     is_form,
     is_twiml,
     verify,
@@ -134,7 +136,9 @@ def twilio_webhook(
             )
             problem = verify(settings, request_url(settings), await _params(), request.headers)
             if problem:
-                return Response(problem, status=403, mimetype="text/plain")
+                detailed = current_app.debug or current_app.testing
+                text = forbidden_text(problem, detailed=detailed)
+                return Response(text, status=403, mimetype="text/plain")
             if is_async:
                 result: object = await cast(Callable[P, Awaitable[R]], view)(*args, **kwargs)
             else:

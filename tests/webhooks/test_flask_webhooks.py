@@ -309,3 +309,16 @@ def test_url_rebuilt_from_path_info_without_raw_uri(client: FlaskClient, auth_to
         signed.url, data=signed.body, headers=signed.headers, environ_overrides=environ
     )
     assert response.status_code == 200
+
+
+def test_in_production_the_403_body_does_not_show_internal_urls(
+    app: Flask, auth_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    app.config["TESTING"] = False
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = send(app.test_client(), signed, url=f"{INTERNAL}/voice")
+    assert response.status_code == 403
+    assert "10.0.0.5" not in response.text
+    assert "server log" in response.text
+    assert "http://10.0.0.5:8000/voice" in caplog.text
