@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar, cast, overload
+from typing import ParamSpec, cast, overload
 from urllib.parse import quote
 
 try:
@@ -49,7 +49,6 @@ from ._webhook_common import (
 __all__ = ["request_url", "twilio_webhook", "twiml_response"]
 
 P = ParamSpec("P")
-R = TypeVar("R")
 
 
 def _raw_path() -> str:
@@ -83,9 +82,7 @@ def twiml_response(value: object) -> object:
 
 
 @overload
-def twilio_webhook(
-    view: Callable[P, Awaitable[R]] | Callable[P, R], /
-) -> Callable[P, Awaitable[ResponseReturnValue]]: ...
+def twilio_webhook(view: Callable[P, object], /) -> Callable[P, Awaitable[ResponseReturnValue]]: ...
 
 
 @overload
@@ -95,13 +92,11 @@ def twilio_webhook(
     public_url: str | None = None,
     trust_proxy: bool | int | None = None,
     validate: bool | None = None,
-) -> Callable[
-    [Callable[P, Awaitable[R]] | Callable[P, R]], Callable[P, Awaitable[ResponseReturnValue]]
-]: ...
+) -> Callable[[Callable[P, object]], Callable[P, Awaitable[ResponseReturnValue]]]: ...
 
 
 def twilio_webhook(
-    view: Callable[P, Awaitable[R]] | Callable[P, R] | None = None,
+    view: Callable[P, object] | None = None,
     /,
     *,
     auth_token: str | list[str] | tuple[str, ...] | None = None,
@@ -110,9 +105,7 @@ def twilio_webhook(
     validate: bool | None = None,
 ) -> (
     Callable[P, Awaitable[ResponseReturnValue]]
-    | Callable[
-        [Callable[P, Awaitable[R]] | Callable[P, R]], Callable[P, Awaitable[ResponseReturnValue]]
-    ]
+    | Callable[[Callable[P, object]], Callable[P, Awaitable[ResponseReturnValue]]]
 ):
     """Check the request's Twilio signature (403 if wrong), then turn TwiML into XML.
 
@@ -121,7 +114,7 @@ def twilio_webhook(
     """
 
     def decorate(
-        view: Callable[P, Awaitable[R]] | Callable[P, R],
+        view: Callable[P, object],
     ) -> Callable[P, Awaitable[ResponseReturnValue]]:
         is_async = inspect.iscoroutinefunction(view)
 
@@ -140,9 +133,9 @@ def twilio_webhook(
                 text = forbidden_text(problem, detailed=detailed)
                 return Response(text, status=403, mimetype="text/plain")
             if is_async:
-                result: object = await cast(Callable[P, Awaitable[R]], view)(*args, **kwargs)
+                result: object = await cast(Callable[P, Awaitable[object]], view)(*args, **kwargs)
             else:
-                result = await run_sync(cast(Callable[P, R], view))(*args, **kwargs)
+                result = await run_sync(view)(*args, **kwargs)
             return cast(ResponseReturnValue, twiml_response(result))
 
         return wrapper
