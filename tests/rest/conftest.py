@@ -62,7 +62,7 @@ async def rc(
         with rest.Client(
             MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=sleeps.append
         ) as c:
-            yield Driver("sync", c)
+            yield Driver("sync", c, sleeps)
     else:
 
         async def record(delay: float) -> None:
@@ -71,7 +71,7 @@ async def rc(
         async with rest.AsyncClient(
             MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=record
         ) as ac:
-            yield Driver("async", ac)
+            yield Driver("async", ac, sleeps)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import rest
@@ -10,9 +12,31 @@ import rest
 class Driver:
     """Runs one behaviour through either client, so sync and async share their tests."""
 
-    def __init__(self, kind: str, client: rest.Client | rest.AsyncClient) -> None:
+    def __init__(
+        self, kind: str, client: rest.Client | rest.AsyncClient, sleeps: list[float] | None = None
+    ) -> None:
         self.kind = kind
         self.client = client
+        self.sleeps = sleeps if sleeps is not None else []
+
+    @asynccontextmanager
+    async def variant(
+        self, account_sid: str | None = None, auth_token: str | None = None, **options: Any
+    ) -> AsyncIterator[Driver]:
+        """A client of the same kind on the same server, with other options."""
+        sid = account_sid or self.client.account_sid
+        token = auth_token or self.client._auth_token
+        options.setdefault("base_url", self.client.base_url)
+        if self.kind == "sync":
+            with rest.Client(sid, token, sleep=self.sleeps.append, **options) as c:
+                yield Driver("sync", c, self.sleeps)
+        else:
+
+            async def record(delay: float) -> None:
+                self.sleeps.append(delay)
+
+            async with rest.AsyncClient(sid, token, sleep=record, **options) as ac:
+                yield Driver("async", ac, self.sleeps)
 
     def _res(self, name: str) -> Any:
         return getattr(self.client, name)
