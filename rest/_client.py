@@ -360,8 +360,14 @@ class AsyncClient(BaseClient):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_concurrency: int = 100,
     ) -> None:
-        """`sleep` replaces `anyio.sleep` between retries (tests pass a recorder)."""
+        """`sleep` replaces `anyio.sleep` between retries (tests pass a recorder).
+
+        At most `max_concurrency` attempts are in flight at once (httpx's default pool size);
+        the rest wait here rather than in the connection pool, where a long queue costs CPU
+        and counts against the pool timeout.
+        """
         super().__init__(
             account_sid,
             auth_token,
@@ -373,6 +379,10 @@ class AsyncClient(BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
         self._sleep = sleep or anyio.sleep
+        if max_concurrency < 1:
+            raise ConfigurationError("max_concurrency must be >= 1")
+        self._max_concurrency = max_concurrency
+        self._slots: anyio.Semaphore | None = None
         self.accounts = AsyncResources(self, Account)
         self.calls = AsyncResources(self, Call)
         self.messages = AsyncResources(self, Message)
@@ -406,10 +416,13 @@ class AsyncClient(BaseClient):
     async def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
         prepared = self.prepare(method, path, **options)
+        if self._slots is None:
+            self._slots = anyio.Semaphore(self._max_concurrency)
         retries = 0
         while True:
             try:
-                response = await self._http.send(self.build(self._http, prepared))
+                async with self._slots:
+                    response = await self._http.send(self.build(self._http, prepared))
             except httpx.RequestError as err:
                 delay = self.delay_after_error(prepared, err, retries)
                 if delay is None:

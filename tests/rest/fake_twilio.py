@@ -610,6 +610,7 @@ def _matches(rec: dict[str, Any], query: list[tuple[str, str]]) -> bool:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
