@@ -6,6 +6,7 @@ each client only sends, sleeps and repeats.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -36,6 +37,10 @@ from ._retry import RetryPolicy
 __all__ = ["AsyncClient", "AsyncResources", "Client", "Resources", "default_client"]
 
 R = TypeVar("R", bound=Resource)
+
+NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+"""httpcore writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+delayed ACKs can hold the body back for milliseconds on every request."""
 
 
 class _ResourcesBase(Generic[R]):
@@ -284,7 +289,9 @@ class Client(BaseClient):
             retry_policy=retry_policy,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(
+            transport=httpx.HTTPTransport(socket_options=NO_DELAY), follow_redirects=False
+        )
         self._sleep = sleep or time.sleep
         self.accounts = Resources(self, Account)
         self.calls = Resources(self, Call)
@@ -377,7 +384,9 @@ class AsyncClient(BaseClient):
             retry_policy=retry_policy,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(
+            transport=httpx.AsyncHTTPTransport(socket_options=NO_DELAY), follow_redirects=False
+        )
         self._sleep = sleep or anyio.sleep
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be >= 1")

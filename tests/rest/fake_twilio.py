@@ -394,6 +394,19 @@ class FakeTwilio:
             return user, 200 if account_sid in (None, user) else 404
         return user, 401
 
+    def respond(self, method: str, target: str, auth: str | None, body: bytes) -> tuple[int, Any]:
+        """Authenticate and answer one request (no faults, no recording)."""
+        parts = urlsplit(target)
+        path, query = parts.path, parse_qsl(parts.query, keep_blank_values=True)
+        form = parse_qsl(body.decode(), keep_blank_values=True) if body else []
+        m = re.match(rf"{V}/Accounts/(AC\w+)", path)
+        _, verdict = self.authorize(auth, m.group(1) if m else None)
+        if verdict == 401:
+            return _error(401, 20003, "Authenticate")
+        if verdict == 404:
+            return _not_found(path)
+        return self.handle(method, path, query, form)
+
     def handle(
         self, method: str, path: str, query: list[tuple[str, str]], form: list[tuple[str, str]]
     ) -> tuple[int, Any]:
@@ -738,3 +751,43 @@ class _Handler(BaseHTTPRequestHandler):
 def running(**kw: Any) -> Iterator[FakeTwilio]:
     with FakeTwilio(**kw) as server:
         yield server
+
+
+_REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"}
+
+
+async def serve_asyncio(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0) -> Any:
+    """The same fake on one asyncio loop (keep-alive HTTP/1.1, no faults): for benchmarks,
+    where a thread per connection would measure the server's GIL contention, not the client."""
+    import asyncio
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                line = await reader.readline()
+                if not line:
+                    return
+                method, target, _ = line.decode("latin-1").split(" ", 2)
+                headers: dict[str, str] = {}
+                while True:
+                    raw = await reader.readline()
+                    if raw in (b"\r\n", b"\n", b""):
+                        break
+                    key, _, value = raw.decode("latin-1").partition(":")
+                    headers[key.strip().lower()] = value.strip()
+                length = int(headers.get("content-length") or 0)
+                body = await reader.readexactly(length) if length else b""
+                status, payload = fake.respond(method, target, headers.get("authorization"), body)
+                data = json.dumps(payload).encode() if payload is not None else b""
+                head = (
+                    f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
+                    f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+                )
+                writer.write(head.encode() + data)
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            return  # the client went away, or the benchmark is shutting the loop down
+        finally:
+            writer.close()
+
+    return await asyncio.start_server(serve, host, port, backlog=1024)
