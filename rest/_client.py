@@ -84,11 +84,9 @@ class _ResourcesBase(Generic[R]):
 
     def _make(self, payload: Any, scope: dict[str, Any]) -> R:
         obj = self.cls.from_payload(payload if isinstance(payload, dict) else {})
-        obj._manager = self._bound(scope)
+        obj._manager = self  # type: ignore[assignment]
+        obj._connect = bool(scope["connect"])
         return obj
-
-    def _bound(self, scope: dict[str, Any]) -> Any:
-        return self
 
 
 class Resources(_ResourcesBase[R]):
@@ -124,12 +122,13 @@ class Resources(_ResourcesBase[R]):
         self.client.request("DELETE", self._path(self.spec.item_path, sid), **scope)
 
     def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields; returns it refreshed."""
-        return instance.save() if instance._manager is self else self._save_via(instance)
-
-    def _save_via(self, instance: R) -> R:
-        instance._manager = self
-        return instance.save()
+        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
+        changed = instance.changes()
+        if not changed:
+            return instance
+        fresh = self.update(instance.identifier, **instance._scope(), **changed)
+        instance._absorb(fresh, changed)
+        return instance
 
     def page(
         self,
@@ -214,7 +213,7 @@ class AsyncResources(_ResourcesBase[R]):
         await self.client.request("DELETE", self._path(self.spec.item_path, sid), **scope)
 
     async def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields; returns it refreshed."""
+        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
         changed = instance.changes()
         if not changed:
             return instance

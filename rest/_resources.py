@@ -108,6 +108,7 @@ class Resource:
         default=None, repr=False, compare=False
     )
     _original: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _connect: bool = field(default=False, repr=False, compare=False)
 
     def __repr__(self) -> str:
         shown = [
@@ -203,8 +204,14 @@ class Resource:
         self._sync_manager().delete(self.identifier, **self._scope())
 
     def _scope(self) -> dict[str, Any]:
+        """The account (and Connect mode) this record was read from, for follow-up requests."""
+        scope: dict[str, Any] = {}
         sid = getattr(self, "account_sid", None)
-        return {"account_sid": sid} if isinstance(sid, str) and self.spec.name != "Account" else {}
+        if isinstance(sid, str):
+            scope["account_sid"] = sid
+        if self._connect:
+            scope["connect"] = True
+        return scope
 
     # -- class-level helpers on the default client ----------------------------------------
 
