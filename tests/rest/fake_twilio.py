@@ -756,9 +756,12 @@ def running(**kw: Any) -> Iterator[FakeTwilio]:
 _REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"}
 
 
-async def serve_asyncio(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0) -> Any:
+async def serve_asyncio(
+    fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0
+) -> Any:
     """The same fake on one asyncio loop (keep-alive HTTP/1.1, no faults): for benchmarks,
-    where a thread per connection would measure the server's GIL contention, not the client."""
+    where a thread per connection would measure the server's GIL contention, not the client.
+    `latency` delays every answer, as a network round trip to Twilio would."""
     import asyncio
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -777,6 +780,8 @@ async def serve_asyncio(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0
                     headers[key.strip().lower()] = value.strip()
                 length = int(headers.get("content-length") or 0)
                 body = await reader.readexactly(length) if length else b""
+                if latency:
+                    await asyncio.sleep(latency)
                 status, payload = fake.respond(method, target, headers.get("authorization"), body)
                 data = json.dumps(payload).encode() if payload is not None else b""
                 head = (
