@@ -11,9 +11,9 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
@@ -64,6 +64,10 @@ def _body_excerpt(text: str, limit: int = 200) -> str:
     return flat[:limit] + ("..." if len(flat) > limit else "")
 
 
+def _timeout(seconds: float) -> httpx.Timeout:
+    return httpx.Timeout(seconds, connect=min(seconds, 5.0))
+
+
 class BaseClient:
     """Credentials, options and the pure request/response logic of both clients."""
 
@@ -76,7 +80,9 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        inherit_timeout: bool = False,
     ) -> None:
+        """With `inherit_timeout` and no `timeout`, requests use the http client's own timeout."""
         if not account_sid or not auth_token:
             raise ConfigurationError(
                 "a client needs an account SID and an auth token: pass them to "
@@ -90,15 +96,13 @@ class BaseClient:
         if max_retries is not None:
             if max_retries < 0:
                 raise ConfigurationError("max_retries must be >= 0")
-            policy = RetryPolicy(**{**policy.__dict__, "max_retries": max_retries})
+            policy = replace(policy, max_retries=max_retries)
         self.retry_policy = policy
+        self.timeout: httpx.Timeout | None
         if timeout is None:
-            timeout = DEFAULT_TIMEOUT
-        self.timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else httpx.Timeout(timeout, connect=min(timeout, 5.0))
-        )
+            self.timeout = None if inherit_timeout else _timeout(DEFAULT_TIMEOUT)
+        else:
+            self.timeout = timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout)
 
     def __repr__(self) -> str:
         return (
@@ -132,7 +136,7 @@ class BaseClient:
             raise ConfigurationError(
                 "connect=True needs account_sid= (the connected account's SID)"
             )
-        target = account_sid or self.account_sid
+        target = quote(account_sid or self.account_sid, safe="")
         if absolute_uri is not None:
             url = self.base_url + absolute_uri if absolute_uri.startswith("/") else absolute_uri
         else:
@@ -158,7 +162,7 @@ class BaseClient:
             params=tuple(prepared.params) if prepared.params else None,
             content=prepared.content,
             headers=prepared.headers,
-            timeout=self.timeout,
+            timeout=self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
 
     # -- retry decisions --------------------------------------------------------------------

@@ -63,7 +63,12 @@ class _ResourcesBase(Generic[R]):
 
     def _path(self, template: str, sid: str | None = None) -> str:
         path = template
-        if self._parent is not None:
+        if "{parent_sid}" in path:
+            if self._parent is None:
+                raise ConfigurationError(
+                    f"{self.spec.name}s here belong to a call: use call.{self.spec.list_key} "
+                    f"or client.call_{self.spec.list_key}(call_sid)"
+                )
             path = path.replace("{parent_sid}", self._parent)
         if sid is not None:
             if not sid:
@@ -278,7 +283,11 @@ class Client(BaseClient):
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        """`sleep` replaces `time.sleep` between retries (tests pass a recorder)."""
+        """`sleep` replaces `time.sleep` between retries (tests pass a recorder).
+
+        Without `timeout`, requests time out after 15 s (5 s to connect), or, when you pass
+        `http_client`, after that client's own timeout.
+        """
         super().__init__(
             account_sid,
             auth_token,
@@ -286,6 +295,7 @@ class Client(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
@@ -381,6 +391,7 @@ class AsyncClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(

@@ -83,6 +83,35 @@ def test_a_user_http_client_is_not_closed_by_ours() -> None:
     http.close()
 
 
+def test_timeouts_default_to_15s_and_defer_to_a_user_http_client() -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"sid": CALL_SID})
+
+    transport = httpx.MockTransport(handler)
+    ours = rest.Client(SID, TOKEN)
+    ours._http = httpx.Client(transport=transport)  # keep our timeout, swap only the wire
+    ours.calls.find(CALL_SID)
+    theirs = httpx.Client(transport=transport, timeout=42.0)
+    rest.Client(SID, TOKEN, http_client=theirs).calls.find(CALL_SID)
+    rest.Client(SID, TOKEN, http_client=theirs, timeout=3).calls.find(CALL_SID)
+    assert seen[0] == {"connect": 5.0, "read": 15.0, "write": 15.0, "pool": 15.0}
+    assert seen[1]["read"] == 42.0
+    assert seen[2]["read"] == 3.0
+    theirs.close()
+    ours.close()
+
+
+def test_call_recordings_need_a_call() -> None:
+    client = rest.Client(
+        SID, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(Recorder(None)))
+    )
+    with pytest.raises(rest.ConfigurationError, match="call_recordings"):
+        client.resources(rest.Recording).all().first_page()
+
+
 def test_contract_rejects_what_twilio_would(require_contract: Contract) -> None:
     """The checker is live: a request Twilio would refuse is reported."""
     path = f"/2010-04-01/Accounts/{SID}/Calls.json"
