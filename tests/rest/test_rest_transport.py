@@ -75,20 +75,23 @@ async def test_one_handler_serves_both_clients(contract: Contract | None) -> Non
     assert str(handler.seen[0].url).startswith("https://api.twilio.com/2010-04-01/Accounts/")
 
 
-def test_a_user_http_client_is_not_closed_by_ours() -> None:
-    http = httpx.Client(transport=httpx.MockTransport(Recorder(None)))
+def test_a_user_http_client_is_not_closed_by_ours(contract: Contract | None) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(Recorder(contract)))
     with rest.Client(SID, TOKEN, http_client=http) as client:
         client.calls.find(CALL_SID)
     assert not http.is_closed
     http.close()
 
 
-def test_timeouts_default_to_15s_and_defer_to_a_user_http_client() -> None:
+def test_timeouts_default_to_15s_and_defer_to_a_user_http_client(
+    contract: Contract | None,
+) -> None:
     seen: list[dict[str, float | None]] = []
+    recorder = Recorder(contract)
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, json={"sid": CALL_SID})
+        return recorder(request)
 
     transport = httpx.MockTransport(handler)
     ours = rest.Client(SID, TOKEN)
