@@ -6,7 +6,9 @@ the auth token appears in no exception text, repr or DEBUG log line.
 
 from __future__ import annotations
 
+import logging
 import socket
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -18,6 +20,16 @@ import rest
 
 pytestmark = pytest.mark.anyio
 CALL = {"to": "+12125551234", "from_": "+16465551234", "url": "http://example.com/voice"}
+
+
+@pytest.fixture(autouse=True)
+def logs_never_hold_the_token(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every test here runs with DEBUG logging; afterwards no record may contain the token."""
+    caplog.set_level(logging.DEBUG, logger="rest")
+    yield
+    records = caplog.get_records("call")
+    assert records, "the client logs its requests at DEBUG"
+    assert_no_token(*(r.getMessage() for r in records))
 
 
 def no_secrets(err: BaseException, caplog: pytest.LogCaptureFixture) -> None:
