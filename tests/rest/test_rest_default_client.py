@@ -101,3 +101,22 @@ def test_public_names_are_sorted_and_exported() -> None:
     assert all(hasattr(rest, name) for name in rest.__all__)
     assert issubclass(rest.TwilioAPIError, rest.TwilioError)
     assert issubclass(rest.APITimeoutError, rest.APIConnectionError)
+
+
+def test_sync_and_async_resources_offer_the_same_operations() -> None:
+    import inspect
+
+    def public(cls: type) -> dict[str, inspect.Signature]:
+        return {
+            name: inspect.signature(member).replace(return_annotation=inspect.Signature.empty)
+            for name, member in inspect.getmembers(cls, inspect.isfunction)
+            if not name.startswith("_")
+        }
+
+    assert public(rest.Resources) == public(rest.AsyncResources)
+    sync = rest.Client("AC" + "1" * 32, "t")
+    names = {"accounts", "calls", "messages", "sms", "notifications", "connect_apps"}
+    names |= {"authorized_connect_apps"}
+    assert all(isinstance(getattr(sync, n), rest.Resources) for n in names)
+    assert public(rest.Client).keys() - {"close"} == public(rest.AsyncClient).keys() - {"aclose"}
+    sync.close()
