@@ -104,16 +104,24 @@ class Pager(Generic[T]):
             page = self._fetch(page.next_page_uri)
 
     def __iter__(self) -> Iterator[T]:
-        remaining = self._limit
-        if remaining is not None and remaining <= 0:
-            return
-        for page in self.pages():
-            for item in page.items:
-                yield item
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining <= 0:
-                        return
+        remaining = -1 if self._limit is None else self._limit
+        uri: str | None = None
+        while remaining != 0:
+            items = _take_items(self._fetch(uri))  # the previous page is gone by now
+            uri = items.pop()
+            while items and remaining != 0:
+                remaining -= 1
+                yield items.pop()  # released as soon as the caller drops it
+            if not uri:
+                return
+
+
+def _take_items(page: Page[T]) -> list[Any]:
+    """The page's items, last first, with its next_page_uri on top: popped in order."""
+    items: list[Any] = page.items[::-1]
+    items.append(page.next_page_uri)
+    page.items = []
+    return items
 
 
 class AsyncPager(Generic[T]):
@@ -137,20 +145,16 @@ class AsyncPager(Generic[T]):
             page = await self._fetch(page.next_page_uri)
 
     async def __aiter_items(self) -> AsyncIterator[T]:
-        remaining = self._limit
-        if remaining is not None and remaining <= 0:
-            return
-        page = await self._fetch(None)
-        while True:
-            for item in page.items:
-                yield item
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining <= 0:
-                        return
-            if not page.next_page_uri:
+        remaining = -1 if self._limit is None else self._limit
+        uri: str | None = None
+        while remaining != 0:
+            items = _take_items(await self._fetch(uri))
+            uri = items.pop()
+            while items and remaining != 0:
+                remaining -= 1
+                yield items.pop()
+            if not uri:
                 return
-            page = await self._fetch(page.next_page_uri)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self.__aiter_items()
