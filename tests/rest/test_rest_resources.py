@@ -261,3 +261,18 @@ async def test_authorized_connect_apps_are_read_only(rc: Driver, server: FakeTwi
     assert found.permissions == ["get-all", "post-all"]
     with pytest.raises(rest.UnsupportedOperationError):
         await rc.update("authorized_connect_apps", app["connect_app_sid"], permissions=[])
+
+
+async def test_records_from_the_async_client_are_changed_through_it(
+    server: FakeTwilio,
+) -> None:
+    async with rest.AsyncClient(
+        server.account_sid, server.auth_token, base_url=server.base_url
+    ) as aclient:
+        call = await aclient.calls.create(**CALL)
+        call.url = "http://example.com/other"
+        with pytest.raises(rest.TwilioError, match=r"await aclient\.<resources>\.save"):
+            call.save()
+        assert server.count("POST") == 1
+        await aclient.calls.save(call)
+    assert server.requests[-1].form == [("Url", "http://example.com/other")]
