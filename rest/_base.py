@@ -225,10 +225,15 @@ class BaseClient:
         return kind(message, method=prepared.method, url=url, attempts=attempts)
 
     def parse(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> Any:
-        """The JSON body of a 2xx response (None for 204), else the matching typed error."""
+        """The JSON body of a 2xx response (None for 204), else the matching typed error.
+
+        A 404 to a retried DELETE counts as success: an earlier attempt did the deleting.
+        """
         status = response.status_code
         url = self.safe_url(prepared)
         log.debug("%s %s -> %d (attempt %d)", prepared.method, url, status, attempts)
+        if status == 404 and prepared.method == "DELETE" and attempts > 1:
+            return None
         if 200 <= status < 300:
             if status == 204 or not response.content:
                 return None

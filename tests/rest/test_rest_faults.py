@@ -89,6 +89,16 @@ async def test_5xx_on_post_is_never_repeated(
     no_secrets(info.value, debug_logs)
 
 
+async def test_a_retried_delete_that_already_succeeded_is_a_success(
+    rc: Driver, server: FakeTwilio
+) -> None:
+    rec = server.seed("calls", to="+15550001")
+    server.inject(Fault("status", 500, method="DELETE", act=True))
+    assert await rc.delete("calls", rec["sid"]) is None
+    assert server.count("DELETE") == 2
+    assert rec["sid"] not in server.records("calls")
+
+
 async def test_retries_stop_at_max_retries(rc: Driver, server: FakeTwilio) -> None:
     server.inject(Fault("status", 503, method="GET", times=5))
     with pytest.raises(rest.TwilioAPIError) as info:
