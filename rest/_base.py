@@ -91,6 +91,7 @@ class BaseClient:
             )
         self.account_sid = account_sid
         self._auth_token = auth_token
+        self._auth_headers: dict[str, str] = {}
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
         if max_retries is not None:
@@ -112,8 +113,12 @@ class BaseClient:
     # -- requests ---------------------------------------------------------------------------
 
     def _auth_header(self, username: str) -> str:
-        raw = f"{username}:{self._auth_token}".encode()
-        return "Basic " + base64.b64encode(raw).decode("ascii")
+        header = self._auth_headers.get(username)
+        if header is None:
+            raw = f"{username}:{self._auth_token}".encode()
+            header = "Basic " + base64.b64encode(raw).decode("ascii")
+            self._auth_headers[username] = header
+        return header
 
     def prepare(
         self,
@@ -154,8 +159,22 @@ class BaseClient:
         return PreparedRequest(method.upper(), url, query, content, headers)
 
     def build(
-        self, http: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest
+        self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest
     ) -> httpx.Request:
+        """The httpx request for one attempt; with `http`, merged with that client's defaults.
+
+        Our own http clients carry no defaults, so their requests are built directly (cheaper).
+        """
+        if http is None and self.timeout is not None:
+            return httpx.Request(
+                prepared.method,
+                prepared.url,
+                params=tuple(prepared.params) if prepared.params else None,
+                content=prepared.content,
+                headers=prepared.headers,
+                extensions={"timeout": self.timeout.as_dict()},
+            )
+        assert http is not None
         return http.build_request(
             prepared.method,
             prepared.url,
@@ -230,8 +249,14 @@ class BaseClient:
         A 404 to a retried DELETE counts as success: an earlier attempt did the deleting.
         """
         status = response.status_code
-        url = self.safe_url(prepared)
-        log.debug("%s %s -> %d (attempt %d)", prepared.method, url, status, attempts)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d (attempt %d)",
+                prepared.method,
+                self.safe_url(prepared),
+                status,
+                attempts,
+            )
         if status == 404 and prepared.method == "DELETE" and attempts > 1:
             return None
         if 200 <= status < 300:
@@ -240,6 +265,7 @@ class BaseClient:
             try:
                 return json.loads(response.content)
             except ValueError as err:
+                url = self.safe_url(prepared)
                 raise MalformedResponseError(
                     f"{prepared.method} {url} -> {status}: body is not JSON: "
                     f"{self.redact(_body_excerpt(response.text))!r}",

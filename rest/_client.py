@@ -338,7 +338,9 @@ class Client(BaseClient):
         retries = 0
         while True:
             try:
-                response = self._http.send(self.build(self._http, prepared))
+                response = self._http.send(
+                    self.build(None if self._owns_http else self._http, prepared)
+                )
             except httpx.RequestError as err:
                 delay = self.delay_after_error(prepared, err, retries)
                 if delay is None:
@@ -441,7 +443,9 @@ class AsyncClient(BaseClient):
         while True:
             try:
                 async with self._slots:
-                    response = await self._http.send(self.build(self._http, prepared))
+                    response = await self._http.send(
+                        self.build(None if self._owns_http else self._http, prepared)
+                    )
             except httpx.RequestError as err:
                 delay = self.delay_after_error(prepared, err, retries)
                 if delay is None:
