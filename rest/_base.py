@@ -143,7 +143,9 @@ class BaseClient:
             )
         target = quote(account_sid or self.account_sid, safe="")
         if absolute_uri is not None:
-            url = self.base_url + absolute_uri if absolute_uri.startswith("/") else absolute_uri
+            # only the path and query are taken, so credentials never leave base_url's host
+            parts = urlsplit(absolute_uri)
+            url = self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
         else:
             url = f"{self.base_url}/{API_VERSION}{path.format(account_sid=target)}"
         headers = {

@@ -186,6 +186,11 @@ def test_next_page_uri_is_followed_verbatim() -> None:
     assert req.url == "https://api.example.test" + uri and req.params is None
 
 
+def test_an_absolute_next_page_uri_cannot_send_credentials_elsewhere() -> None:
+    req = _base().prepare("GET", "/ignored", absolute_uri="https://evil.example/steal?PageToken=1")
+    assert req.url == "https://api.example.test/steal?PageToken=1"
+
+
 def test_missing_credentials_say_how_to_set_them() -> None:
     with pytest.raises(rest.ConfigurationError, match="TWILIO_AUTH_TOKEN"):
         rest.Client(SID, "")
