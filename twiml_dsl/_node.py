@@ -40,9 +40,6 @@ _XML_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
 NONE = TextRule.NONE
 REQUIRED = TextRule.REQUIRED
 SubElement = etree.SubElement
-_NO_ATTRIBUTES: dict[str, str] = {}
-_CHECKED: dict[tuple[Any, ...], dict[str, str]] = {}
-_CHECKED_MAX = 4096
 
 #: The spec of elements added through the `element()` escape hatch: unchecked.
 GENERIC = Spec(
@@ -180,6 +177,12 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
     return attrib
 
 
+def with_extra(spec: Spec, attrib: dict[str, str], extra: Mapping[str, Any]) -> dict[str, str]:
+    """`attrib` with the `extra=` attributes added, sorted again."""
+    merged = {**attrib, **_extra(spec, extra)}
+    return {name: merged[name] for name in sorted(merged)}
+
+
 def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in extra.items():
@@ -193,7 +196,8 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-def _text(spec: Spec, text: object) -> str | None:
+def text_value(spec: Spec, text: object) -> str | None:
+    """The checked text content of an element; `None` for no text."""
     rule = spec.text
     if text is None:
         if rule is TextRule.REQUIRED:
@@ -244,46 +248,21 @@ class Element:
         return dict(self._el.attrib)
 
     def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
-        # The hot path of every builder call: common cases inline, the rest in helpers.
+        """The general path of every builder method: any values, and every error message.
+
+        The generated methods handle the common case inline and call this for the rest.
+        """
         parent = self._spec
         spec = parent.kids.get(method)
         if spec is None:
             grammar = self._doc._grammar
             child = grammar.specs.get(_method_tag(grammar, method))
             raise nesting_error(grammar, parent, child.tag if child else method)
-        if attrs:
-            # Checked attribute sets are cached: an app builds the same menu on every call.
-            # The key holds the value types too, so `True` and `1` never share an entry.
-            types = (*map(type, attrs.values()),)
-            if list in types:
-                items = [(k, tuple(v) if v.__class__ is list else v) for k, v in attrs.items()]
-                key: tuple[Any, ...] | None = (id(spec), *items, *types)
-            else:
-                key = (id(spec), *attrs.items(), *types)
-            try:
-                attrib = _CHECKED.get(key)  # type: ignore[arg-type]
-            except TypeError:  # an unhashable value: the slow path names the problem
-                key, attrib = None, None
-            if attrib is None:
-                attrib = _attributes(spec, attrs)
-                if key is not None:
-                    if len(_CHECKED) >= _CHECKED_MAX:
-                        _CHECKED.clear()
-                    _CHECKED[key] = attrib
-        else:
-            attrib = _NO_ATTRIBUTES
-        if text is None:
-            if spec.text is REQUIRED:
-                raise TextError(f"<{spec.tag}> needs text content")
-            el = SubElement(self._el, spec.tag, attrib)
-        else:
-            if text.__class__ is str and text and text.isprintable() and spec.text is not NONE:
-                value = text if text.isascii() or not _ILLEGAL.search(text) else _text(spec, text)
-            else:
-                value = _text(spec, text)
-            el = SubElement(self._el, spec.tag, attrib)
-            if value is not None:
-                el.text = value
+        attrib = _attributes(spec, attrs)
+        value = text_value(spec, text)
+        el = SubElement(self._el, spec.tag, attrib)
+        if value is not None:
+            el.text = value
         if parent.mixed and self._el.text is None:
             self._el.text = ""  # keeps pretty printing from indenting mixed content
         return cls(el, spec, self._doc)
@@ -293,7 +272,7 @@ class Element:
         if not isinstance(tag, str) or not _XML_NAME.match(tag):
             raise NestingError(f"{tag!r} is not a valid XML element name")
         attrib = _attributes(GENERIC, attrs)
-        value = None if text is None else _text(GENERIC, text)
+        value = None if text is None else text_value(GENERIC, text)
         el = etree.SubElement(self._el, tag, attrib)
         if value is not None:
             el.text = value
@@ -307,7 +286,7 @@ class Element:
         spec = self._spec
         if spec.text is TextRule.NONE:
             raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
-        value = _text(spec, text) if spec is not GENERIC else _text(GENERIC, text)
+        value = text_value(spec, text) if spec is not GENERIC else text_value(GENERIC, text)
         if not value:
             return
         if len(self._el):

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import re
-import typing
 from collections.abc import Iterator
 
 import pytest
 from lxml import etree
 
-import twiml_dsl._attrs as attrs_module
 import twiml_dsl.elements as elements
 from twiml_dsl import FaxResponse, MessagingResponse, VoiceResponse, parse
-from twiml_dsl._codegen import ATTRS_TARGET, TARGET, class_name, generate, generate_attrs
+from twiml_dsl._codegen import STUB_TARGET, TARGET, class_name, generate, generate_stub
 from twiml_dsl._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
 
 RESPONSES: list[tuple[Grammar, type]] = [
@@ -28,7 +27,9 @@ def test_generated_methods_are_up_to_date():
     assert TARGET.read_text(encoding="utf-8") == generate(), (
         "elements.py is stale: run python -m twiml_dsl._codegen"
     )
-    assert ATTRS_TARGET.read_text(encoding="utf-8") == generate_attrs()
+    assert STUB_TARGET.read_text(encoding="utf-8") == generate_stub(), (
+        "elements.pyi is stale: run python -m twiml_dsl._codegen"
+    )
 
 
 def _all_specs() -> Iterator[tuple[Grammar, type, Spec]]:
@@ -50,18 +51,31 @@ def test_typed_methods_take_exactly_the_grammar_attributes(grammar, response, sp
         method_name = next(m for m, k in parent.children.items() if k == spec.key)
         owner = response if parent.key == "Response" else getattr(elements, class_name(parent.tag))
         method = getattr(owner, method_name)
-        namespace = {**vars(elements), **vars(attrs_module)}
-        hints = typing.get_type_hints(method, namespace, include_extras=True)
-        attrs_type = typing.get_args(hints["attrs"])[0]
-        assert set(attrs_type.__annotations__) >= {*spec.attrs, "extra"}
-        if spec.text is TextRule.NONE:
-            assert "text" not in inspect.signature(method).parameters
+        params = inspect.signature(method).parameters
+        keywords = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY} - {"extra"}
+        if parent.key == "Response":  # the response offers the method wherever it may go
+            holders = grammar.specs.values()
         else:
-            assert "text" in inspect.signature(method).parameters
+            holders = [parent]
+        same_name = [c for p in holders for m, c in p.kids.items() if m == method_name]
+        assert set(spec.attrs) <= keywords == set().union(*(c.attrs for c in same_name))
+        assert ("text" in params) == any(c.text is not TextRule.NONE for c in same_name)
+        typed = _stub_keywords(owner.__name__, method_name)
+        assert typed == {*keywords, "extra"}
     # The response offers every element of its grammar, wherever it may go.
     assert hasattr(
         response, next(m for p in parents for m, k in p.children.items() if k == spec.key)
     )
+
+
+def _stub_keywords(cls: str, method: str) -> set[str]:
+    """The keyword parameters `elements.pyi` declares for `cls.method`."""
+    tree = ast.parse(STUB_TARGET.read_text(encoding="utf-8"))
+    klass = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls)
+    func = next(n for n in klass.body if isinstance(n, ast.FunctionDef) and n.name == method)
+    for arg in func.args.kwonlyargs:
+        assert arg.annotation is not None, f"{cls}.{method}({arg.arg}) has no type"
+    return {arg.arg for arg in func.args.kwonlyargs}
 
 
 def _path_to(grammar: Grammar, key: str) -> list[tuple[str, Spec]]:
