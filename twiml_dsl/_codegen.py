@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
+from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, is_http_method
 
 TARGET = Path(__file__).with_name("elements.py")
 
@@ -95,7 +95,7 @@ def attrs_name(spec: Spec) -> str:
 
 def _annotation(spec: Spec, keyword: str) -> str:
     name = spec.attrs[keyword]
-    if keyword.endswith("method"):
+    if is_http_method(keyword):
         return "Method"
     if name in spec.separators:
         return "Value"

@@ -423,7 +423,7 @@ class PayAttrs(TypedDict, total=False):
     postal_code: Scalar
     min_postal_code_length: Scalar
     payment_connector: Scalar
-    payment_method: Method
+    payment_method: Scalar
     token_type: Scalar
     charge_amount: Scalar
     currency: Scalar
