@@ -29,7 +29,15 @@ _GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | Fax
     "fax": (FAX, FaxResponse),
 }
 _DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# `<!DOCTYPE` or `<!ENTITY` as UTF-8 (and ASCII-compatible encodings), UTF-16 and UTF-32.
+_DOCTYPE = re.compile(
+    b"|".join(
+        re.escape(word.encode(encoding))
+        for word in ("<!DOCTYPE", "<!ENTITY")
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    ),
+    re.IGNORECASE,
+)
 
 
 def _parser() -> etree.XMLParser:
@@ -74,6 +82,9 @@ def parse(
         root = etree.fromstring(payload, _parser())
     except etree.XMLSyntaxError as err:
         raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        # The byte scan above cannot see a DOCTYPE in every encoding lxml reads (UTF-7).
+        raise TwiMLParseError("DTDs and entity declarations are not allowed in TwiML", line=1)
     if root.tag != "Response":
         raise TwiMLParseError(
             f"the root element is <{root.tag!s}>, not <Response>", line=root.sourceline

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from twiml_dsl import VoiceResponse, parse
+import pytest
+
+from twiml_dsl import TwiMLParseError, VoiceResponse, parse
 
 
 def test_pay_payment_method_takes_ach_debit_not_an_http_method():
@@ -14,3 +16,31 @@ def test_pay_payment_method_takes_ach_debit_not_an_http_method():
 def test_parse_accepts_pay_payment_method_credit_card():
     doc = parse('<Response><Pay paymentMethod="credit-card"/></Response>')
     assert 'paymentMethod="credit-card"' in doc.to_xml()
+
+
+UTF16_EXTERNAL_ENTITY = (
+    '<?xml version="1.0" encoding="UTF-16"?>'
+    '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///nonexistent/twiml-marker">]>'
+    "<Response><Say>&x;</Say></Response>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("strict", [True, False])
+def test_dtd_in_wide_encodings_is_refused(encoding: str, strict: bool):
+    # The DOCTYPE scan used to read only UTF-8 bytes: in UTF-16 the entity reached
+    # the tree and came back out as `&x;`, which no parser accepts.
+    data = UTF16_EXTERNAL_ENTITY.replace("UTF-16", encoding.upper()).encode(encoding)
+    with pytest.raises(TwiMLParseError, match="DTDs and entity declarations are not allowed"):
+        parse(data, strict=strict)
+
+
+def test_dtd_in_utf7_is_refused_after_parsing():
+    # No byte scan sees `+ADw-!DOCTYPE`; the parsed document's DTD gives it away.
+    data = (
+        b'<?xml version="1.0" encoding="UTF-7"?>'
+        b'+ADw-!DOCTYPE r +AFs-+ADw-!ENTITY x "X"+AD4-+AF0-+AD4-'
+        b"<Response><Say>&x;</Say></Response>"
+    )
+    with pytest.raises(TwiMLParseError, match="DTDs and entity declarations are not allowed"):
+        parse(data, strict=False)
