@@ -117,11 +117,13 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
         if not isinstance(tag, str) or tag.startswith("{"):
             if strict:
                 raise nesting_error(grammar, spec, str(tag))._at(child.sourceline)
+            _check_depth(child, depth + 1)
             continue
         child_spec = grammar.child_by_tag(spec, tag)
         if child_spec is None:
             if strict:
                 raise nesting_error(grammar, spec, tag)._at(child.sourceline)
+            _check_depth(child, depth + 1)
             continue
         if not spec.mixed and child.tail is not None:
             if child.tail.strip():
@@ -133,6 +135,14 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
         _check(child, child_spec, grammar, strict, depth + 1)
     if spec.mixed and len(el) and el.text is None:
         el.text = ""  # keeps pretty printing from indenting mixed content
+
+
+def _check_depth(el: etree._Element, depth: int) -> None:
+    """Hold elements kept unchecked (`strict=False`) to the same depth limit."""
+    if depth > MAX_DEPTH:
+        raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline)
+    for child in el:
+        _check_depth(child, depth + 1)
 
 
 def _check_attributes(el: etree._Element, spec: Spec, strict: bool, line: int | None) -> None:

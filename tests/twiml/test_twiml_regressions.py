@@ -44,3 +44,20 @@ def test_dtd_in_utf7_is_refused_after_parsing():
     )
     with pytest.raises(TwiMLParseError, match="DTDs and entity declarations are not allowed"):
         parse(data, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("<Response>", "</Response>"), ("<Response><Say>", "</Say></Response>")],
+)
+def test_unchecked_elements_are_held_to_the_depth_limit(opening: str, closing: str):
+    # strict=False kept unknown elements without looking inside them, so 200 levels
+    # passed the documented 64-level cap.
+    deep = opening + "<x>" * 200 + "</x>" * 200 + closing
+    with pytest.raises(TwiMLParseError, match="nest deeper than 64 levels"):
+        parse(deep, strict=False)
+
+
+def test_unchecked_elements_within_the_depth_limit_are_kept():
+    shallow = "<Response>" + "<x>" * 10 + "y" + "</x>" * 10 + "</Response>"
+    assert parse(shallow, strict=False).to_xml(xml_declaration=False) == shallow
