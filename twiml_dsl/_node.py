@@ -36,7 +36,9 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 # Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
 # lone surrogates, and U+FFFE/U+FFFF.
 _ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_XML_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+# ASCII names only (lxml refuses some Unicode `\w` characters with its own ValueError), and
+# never `xmlns`, which would declare a namespace and move the element out of TwiML.
+_XML_NAME = re.compile(r"(?!xmlns\Z)[A-Za-z_][\w.\-]*\Z", re.ASCII)
 
 #: The spec of elements added through the `element()` escape hatch: unchecked.
 GENERIC = Spec(
@@ -154,6 +156,8 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
             if spec is not GENERIC:
                 raise unknown_attribute(spec, keyword)
             name = xml_name(keyword)
+            if not _XML_NAME.match(name):
+                raise UnknownAttributeError(f"{name!r} is not a valid XML attribute name")
         attrib[name] = format_value(spec, name, value)
     if len(attrib) > 1:
         return dict(sorted(attrib.items()))

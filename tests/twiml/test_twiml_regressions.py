@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from twiml_dsl import TwiMLParseError, VoiceResponse, parse
+from twiml_dsl import (
+    NestingError,
+    TwiMLParseError,
+    UnknownAttributeError,
+    VoiceResponse,
+    parse,
+)
 
 
 def test_pay_payment_method_takes_ach_debit_not_an_http_method():
@@ -61,3 +67,33 @@ def test_unchecked_elements_are_held_to_the_depth_limit(opening: str, closing: s
 def test_unchecked_elements_within_the_depth_limit_are_kept():
     shallow = "<Response>" + "<x>" * 10 + "y" + "</x>" * 10 + "</Response>"
     assert parse(shallow, strict=False).to_xml(xml_declaration=False) == shallow
+
+
+@pytest.mark.parametrize("name", ["a\u00b2", "xmlns", "a b"])
+def test_extra_attribute_names_lxml_refuses_or_that_declare_namespaces_are_ours_to_refuse(
+    name: str,
+):
+    # `a²` matched the name check's Unicode \w but lxml raised its own ValueError; `xmlns`
+    # declared a default namespace, so readers saw {urn:x}Play instead of <Play>.
+    r = VoiceResponse()
+    with pytest.raises(UnknownAttributeError, match="not a valid XML attribute name"):
+        r.play("a.mp3", extra={name: "urn:x"})
+    with pytest.raises(UnknownAttributeError, match="not a valid XML attribute name"):
+        r.element("Custom", **{name: "urn:x"})
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
+
+
+def test_element_names_lxml_refuses_are_ours_to_refuse():
+    r = VoiceResponse()
+    with pytest.raises(NestingError, match="not a valid XML element name"):
+        r.element("x\u00b2")
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
+
+
+def test_ascii_extra_attribute_names_still_pass_through():
+    r = VoiceResponse()
+    r.play("a.mp3", extra={"x-custom.data_1": "v"})
+    r.element("Custom", data_value="w")
+    assert r.to_xml(xml_declaration=False) == (
+        '<Response><Play x-custom.data_1="v">a.mp3</Play><Custom dataValue="w"/></Response>'
+    )
