@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,6 +186,37 @@ def test_property_any_text_round_trips_or_is_refused_by_name(site: Site, value: 
     reparsed = parse(xml, strict=site.known)
     assert reparsed.to_xml() == xml
     assert (site.get(etree.fromstring(reparsed.to_xml().encode())) or "") == value
+
+
+attribute_names = st.one_of(
+    st.text(any_char, max_size=8),
+    st.builds(
+        str.__add__,
+        st.sampled_from(string.ascii_letters + "_"),
+        st.text(string.ascii_letters + string.digits + "_.-", max_size=6),
+    ),
+    st.sampled_from(["xmlns", "xmlns:a", "xml:lang", "a:b", "1a", "-a", ".a"]),
+)
+
+
+@given(name=attribute_names, value=st.text(legal_char, max_size=8))
+def test_property_any_extra_attribute_name_is_written_or_refused_by_us(name: str, value: str):
+    r = VoiceResponse()
+    try:
+        r.play("a.mp3", extra={name: value})
+    except TwiMLError as err:
+        event("refused")
+        assert "not a valid XML attribute name" in str(err)
+        plain = name[:1] in tuple(string.ascii_letters + "_") and not name.strip(
+            string.ascii_letters + string.digits + "_.-"
+        )
+        assert name == "xmlns" or not plain, "refused a plain ASCII name"
+        assert r.to_xml(xml_declaration=False) == "<Response/>"
+        return
+    event("kept")
+    play = etree.fromstring(r.to_xml().encode()).find("Play")
+    assert play is not None  # still TwiML's <Play>, in no namespace
+    assert dict(play.attrib) == {name: value}
 
 
 @functools.cache
