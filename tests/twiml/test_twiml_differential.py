@@ -894,3 +894,16 @@ def test_control_character_official_emits_unparseable_xml_we_refuse_it():
     with pytest.raises(TextError, match=r"U\+0000\) at position 1"):
         r.say("a\x00b")
     assert r.to_xml(xml_declaration=False) == "<Response/>"
+
+
+def test_carriage_return_in_text_official_writes_it_raw_and_readers_get_a_newline():
+    t = TwVoice()
+    t.say(message="one\rtwo")
+    official = t.to_xml(xml_declaration=False)
+    assert official == "<Response><Say>one\rtwo</Say></Response>"
+    assert etree.fromstring(official).findtext("Say") == "one\ntwo"  # the \r is lost
+    r = VoiceResponse()
+    r.say("one\rtwo")
+    ours = r.to_xml(xml_declaration=False)
+    assert ours == "<Response><Say>one&#13;two</Say></Response>"
+    assert etree.fromstring(ours).findtext("Say") == "one\rtwo"
