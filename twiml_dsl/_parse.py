@@ -111,7 +111,6 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
     if depth > MAX_DEPTH:
         raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line)
     _check_attributes(el, spec, strict, line)
-    _check_text(el, spec, line)
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag.startswith("{"):
@@ -133,6 +132,8 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
                 )
             child.tail = None
         _check(child, child_spec, grammar, strict, depth + 1)
+    # After the children: `<Sms> <Dial/></Sms>` is a misplaced <Dial>, not a missing text.
+    _check_text(el, spec, line)
     if spec.mixed and len(el) and el.text is None:
         el.text = ""  # keeps pretty printing from indenting mixed content
 

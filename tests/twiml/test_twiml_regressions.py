@@ -6,6 +6,7 @@ import pytest
 
 from twiml_dsl import (
     NestingError,
+    TextError,
     TwiMLParseError,
     UnknownAttributeError,
     VoiceResponse,
@@ -97,3 +98,23 @@ def test_ascii_extra_attribute_names_still_pass_through():
     assert r.to_xml(xml_declaration=False) == (
         '<Response><Play x-custom.data_1="v">a.mp3</Play><Custom dataValue="w"/></Response>'
     )
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "<Response><Sms> <Dial/></Sms></Response>",
+        "<Response><Sms>\n  <Dial/>\n</Sms></Response>",
+        "<Response><Dial><Number> <Say/></Number></Dial></Response>",
+    ],
+)
+def test_misplaced_child_after_layout_whitespace_is_a_nesting_error(document: str):
+    # The text was checked first: whitespace before a child counts as layout and was
+    # dropped, so a stray child was reported as "<Sms> needs text content".
+    with pytest.raises(NestingError, match="is not allowed inside"):
+        parse(document)
+
+
+def test_missing_required_text_is_still_reported():
+    with pytest.raises(TextError, match="<Sms> needs text content"):
+        parse("<Response><Sms></Sms><Say>after</Say></Response>")
