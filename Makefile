@@ -19,7 +19,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest
+	$(BIN)/mypy --strict twiml_dsl rest examples
 
 pytest: $(STAMP)
 	$(BIN)/pytest

@@ -2,7 +2,74 @@
 
 from __future__ import annotations
 
+from ._client import AsyncClient, AsyncResources, Client, Resources
 from ._config import Credentials, configure
-from ._errors import ConfigurationError, TwilioError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    MalformedResponseError,
+    TwilioAPIError,
+    TwilioError,
+    UnsupportedOperationError,
+)
+from ._paging import AsyncPager, Page, Pager
+from ._resources import (
+    SMS,
+    Account,
+    AuthorizedConnectApp,
+    Call,
+    ConnectApp,
+    Message,
+    Notification,
+    Recording,
+)
+from ._retry import RetryPolicy
+from ._tokens import (
+    AccessToken,
+    CapabilityToken,
+    ChatGrant,
+    Grant,
+    PlaybackGrant,
+    SyncGrant,
+    TaskRouterGrant,
+    VideoGrant,
+    VoiceGrant,
+)
 
-__all__ = ["ConfigurationError", "Credentials", "TwilioError", "configure"]
+__all__ = [
+    "SMS",
+    "APIConnectionError",
+    "APITimeoutError",
+    "AccessToken",
+    "Account",
+    "AsyncClient",
+    "AsyncPager",
+    "AsyncResources",
+    "AuthorizedConnectApp",
+    "Call",
+    "CapabilityToken",
+    "ChatGrant",
+    "Client",
+    "ConfigurationError",
+    "ConnectApp",
+    "Credentials",
+    "Grant",
+    "MalformedResponseError",
+    "Message",
+    "Notification",
+    "Page",
+    "Pager",
+    "PlaybackGrant",
+    "Recording",
+    "Resources",
+    "RetryPolicy",
+    "SyncGrant",
+    "TaskRouterGrant",
+    "TwilioAPIError",
+    "TwilioError",
+    "UnsupportedOperationError",
+    "VideoGrant",
+    "VoiceGrant",
+    "configure",
+]

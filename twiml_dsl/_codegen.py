@@ -1,19 +1,27 @@
-"""Generate `elements.py`, the typed builder methods, from the grammar table.
+"""Generate the builder methods from the grammar table.
 
-    python -m twiml_dsl._codegen          # rewrite twiml_dsl/elements.py
-    python -m twiml_dsl._codegen --check  # exit 1 if the file is out of date
+    python -m twiml_dsl._codegen          # rewrite elements.py and elements.pyi
+    python -m twiml_dsl._codegen --check  # exit 1 if either is out of date
+
+`elements.py` is what runs: one method per element with explicit keyword parameters, whose
+common case (known keywords, plain string values) is checked inline, and which hands
+everything else to the general path in `_node.py` (lists, numbers, errors and their
+messages). `elements.pyi` gives type checkers and editors the precise signatures. Both are
+formatted with ruff, so the generator needs it (it is a development tool).
 
 The test suite runs the check, so the typed methods and the grammar cannot drift apart.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, is_http_method
 
 TARGET = Path(__file__).with_name("elements.py")
+STUB_TARGET = Path(__file__).with_name("elements.pyi")
 
 #: One line per tag for the generated docstrings.
 DOCS = {
@@ -89,10 +97,6 @@ def class_name(tag: str) -> str:
     return "Ssml" + "".join(part.capitalize() for part in tag.split("-"))
 
 
-def attrs_name(spec: Spec) -> str:
-    return ("ReferSip" if spec.key == "ReferSip" else class_name(spec.tag)) + "Attrs"
-
-
 def _annotation(spec: Spec, keyword: str) -> str:
     name = spec.attrs[keyword]
     if is_http_method(keyword):
@@ -105,135 +109,240 @@ def _annotation(spec: Spec, keyword: str) -> str:
     return "Scalar"
 
 
-def _all_specs() -> list[Spec]:
-    seen: dict[str, Spec] = {}
+def _spec_constant(grammar: Grammar, spec: Spec) -> str:
+    return f"_{grammar.name.upper()}_{spec.key.replace('-', '_')}"
+
+
+class _Method:
+    """One builder method of one class: the child specs it may create, widest first."""
+
+    def __init__(self, grammar: Grammar, name: str, specs: list[Spec], parents: list[Spec]):
+        self.grammar = grammar
+        self.name = name
+        self.specs = sorted(specs, key=lambda s: -len(s.attrs))
+        self.main = self.specs[0]
+        for other in self.specs[1:]:
+            assert set(other.attrs) <= set(self.main.attrs), f"{name}: specs disagree"
+        self.cls = class_name(self.main.tag)
+        self.mixed_parent = any(p.mixed for p in parents)
+        rules = {s.text for s in self.specs}
+        if rules == {TextRule.NONE}:
+            self.text = "none"
+        elif rules == {TextRule.REQUIRED}:
+            self.text = "required"
+        else:
+            self.text = "optional"
+        #: keywords in the order of their XML names, so attributes come out sorted
+        self.keywords = sorted(self.main.attrs, key=lambda kw: self.main.attrs[kw])
+
+    def signature(self, typed: bool) -> str:
+        params = ["self"]
+        if self.text == "required":
+            params.append("text: Scalar" if typed else "text")
+        elif self.text == "optional":
+            params.append("text: Scalar | None = None" if typed else "text=None")
+        params += ["/", "*"]
+        for kw in sorted(self.main.attrs):
+            ann = f": {_annotation(self.main, kw)} | None" if typed else ""
+            params.append(f"{kw}{ann} = None" if typed else f"{kw}=None")
+        params.append("extra: Extra | None = None" if typed else "extra=None")
+        if not typed:
+            params.append("**_unknown")
+        ret = f" -> {self.cls}" if typed else ""
+        return f"def {self.name}({', '.join(params)}){ret}:"
+
+    def doc(self) -> str:
+        return DOCS.get(self.main.tag, f"Add <{self.main.tag}>.")
+
+    def stub(self) -> list[str]:
+        return [f"    {self.signature(typed=True)}", f'        """{self.doc()}"""']
+
+    def body(self, response: bool) -> list[str]:
+        spec = self.main
+        doc_ref = "self" if response else "self._doc"
+        given = ", ".join(f'"{kw}": {kw}' for kw in sorted(spec.attrs))
+        text = "None" if self.text == "none" else "text"
+        lines = [
+            f"    {self.signature(typed=False)}",
+            f'        """{self.doc()}"""',
+            f"        _cur = {'self._stack[-1]' if response else 'self'}",
+            f'        _spec = _cur._spec.kids.get("{self.name}")',
+            f"        if _spec is not {_spec_constant(self.grammar, spec)} or _unknown:",
+            f'            _given = {{{given}{", " if given else ""}**_unknown, "extra": extra}}',
+            f'            return _cur._add({self.cls}, "{self.name}", {text}, _given)',
+        ]
+        if self.text != "none":
+            lines += [
+                "        if text.__class__ is str and text and text.isprintable():",
+                "            _text = text",
+                "        else:",
+                "            _text = text_value(_spec, text)",
+            ]
+        lines.append("        _attrib = {}")
+        for kw in self.keywords:
+            name = spec.attrs[kw]
+            if kw.endswith("method"):
+                fast = f'{kw} == "POST" or {kw} == "GET"'
+            elif name in spec.separators or name in spec.choices:
+                fast = None
+            else:
+                fast = f"{kw}.__class__ is str and {kw}.isprintable()"
+            value = f'format_value(_spec, "{name}", {kw})'
+            if fast is not None:
+                value = f"{kw} if {fast} else str({kw}) if {kw}.__class__ is int else {value}"
+            lines += [f"        if {kw} is not None:", f'            _attrib["{name}"] = {value}']
+        lines += [
+            "        if extra:",
+            "            _attrib = with_extra(_spec, _attrib, extra)",
+            f'        _el = SubElement(_cur._el, "{spec.tag}", _attrib)',
+        ]
+        if self.text != "none":
+            lines += ["        if _text is not None:", "            _el.text = _text"]
+        if self.mixed_parent:
+            lines += [
+                "        if _cur._spec.mixed and _cur._el.text is None:",
+                '            _cur._el.text = ""  # keeps pretty printing out of mixed content',
+            ]
+        lines.append(f"        return {self.cls}(_el, _spec, {doc_ref})")
+        return lines
+
+
+def _methods(grammar: Grammar, parents: list[Spec]) -> list[_Method]:
+    found: dict[str, tuple[list[Spec], list[Spec]]] = {}
+    for parent in parents:
+        for method, child in parent.kids.items():
+            specs, holders = found.setdefault(method, ([], []))
+            if child not in specs:
+                specs.append(child)
+            holders.append(parent)
+    return [_Method(grammar, m, specs, holders) for m, (specs, holders) in sorted(found.items())]
+
+
+def _classes() -> dict[str, list[_Method]]:
+    """Every handle class and response class with its methods."""
+    holders: dict[str, list[tuple[Grammar, Spec]]] = {}
     for grammar in RESPONSES.values():
         for spec in grammar.specs.values():
-            if spec.key == "Response":
-                continue
-            name = attrs_name(spec)
-            if name in seen:
-                assert seen[name].attrs == spec.attrs, f"{name} differs between grammars"
-                continue
-            seen[name] = spec
-    return sorted(seen.values(), key=attrs_name)
+            if spec.key != "Response":
+                holders.setdefault(class_name(spec.tag), []).append((grammar, spec))
+    out: dict[str, list[_Method]] = {}
+    for name in sorted(holders):
+        methods: dict[str, _Method] = {}
+        for grammar, spec in holders[name]:
+            for method in _methods(grammar, [spec]):
+                methods.setdefault(method.name, method)
+        out[name] = [methods[m] for m in sorted(methods)]
+    for name, grammar in RESPONSES.items():
+        out[name] = _methods(grammar, list(grammar.specs.values()))
+    return out
 
 
-def _method(grammar_specs: list[Spec], method: str) -> list[str]:
-    # Several specs can share a method name (<Sip> in <Dial> and in <Refer>): the widest wins.
-    spec = max(grammar_specs, key=lambda s: (len(s.attrs), s.text is TextRule.REQUIRED))
-    for other in grammar_specs:
-        assert set(other.attrs) <= set(spec.attrs), f"{method}: specs disagree"
-    cls = class_name(spec.tag)
-    rules = {s.text for s in grammar_specs}
-    if rules == {TextRule.NONE}:
-        params, text = "self, /", "None"
-    elif TextRule.NONE not in rules and rules == {TextRule.REQUIRED}:
-        params, text = "self, text: Scalar, /", "text"
-    else:
-        params, text = "self, text: Scalar | None = None, /", "text"
-    doc = DOCS.get(spec.tag, f"Add <{spec.tag}>.")
-    signature = f"    def {method}({params}, **attrs: Unpack[{attrs_name(spec)}]) -> {cls}:"
-    if len(signature) > 100:
-        unpacked = f"**attrs: Unpack[{attrs_name(spec)}]"
-        signature = f"    def {method}(\n        {params}, {unpacked}\n    ) -> {cls}:"
+def _header(kind: str) -> list[str]:
     return [
-        signature,
-        f'        """{doc}"""',
-        f'        return self._add({cls}, "{method}", {text}, attrs)',
-        "",
-    ]
-
-
-def _methods(grammar: Grammar, specs: list[Spec]) -> list[str]:
-    by_method: dict[str, list[Spec]] = {}
-    for spec in specs:
-        for method, key in spec.children.items():
-            child = grammar.specs[key]
-            if child not in by_method.setdefault(method, []):
-                by_method[method].append(child)
-    lines: list[str] = []
-    for method in sorted(by_method):
-        lines += _method(by_method[method], method)
-    return lines
-
-
-def generate() -> str:
-    out = [
-        '"""Element handles and response classes, generated from the grammar.',
+        f'"""{kind}, generated from the grammar.',
         "",
         "Do not edit: change `_grammar.py`, then run `python -m twiml_dsl._codegen`.",
         '"""',
         "",
+    ]
+
+
+def generate() -> str:
+    """`elements.py`: the handle classes and the response classes."""
+    classes = _classes()
+    constants: dict[str, str] = {}
+    for methods in classes.values():
+        for m in methods:
+            constants[_spec_constant(m.grammar, m.main)] = (
+                f'{m.grammar.name.upper()}.specs["{m.main.key}"]'
+            )
+    out = _header("Element handles and response classes")
+    out += [
         "from __future__ import annotations",
         "",
-        "from typing import Literal, TypedDict, Unpack",
+        "from lxml.etree import SubElement",
         "",
         "from ._grammar import FAX, MESSAGING, VOICE",
-        "from ._node import Element, Extra, Method, Scalar, TwiMLResponse, Value",
+        "from ._node import Element, TwiMLResponse, text_value, format_value, with_extra",
+        "",
+        "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(classes)) + "]",
         "",
     ]
-    specs = _all_specs()
-    classes: dict[str, list[tuple[Grammar, Spec]]] = {}
+    out += [f"{name} = {ref}" for name, ref in sorted(constants.items())]
+    for name, methods in classes.items():
+        response = name in RESPONSES
+        base = "TwiMLResponse" if response else "Element"
+        if response:
+            doc = f"A {RESPONSES[name].name} TwiML document; calls go to the innermost open block."
+        else:
+            doc = _class_doc(name)
+        out += ["", "", f"class {name}({base}):", f'    """{doc}"""', "", "    __slots__ = ()"]
+        if response:
+            out.append(f"    _grammar = {RESPONSES[name].name.upper()}")
+        for m in methods:
+            out += ["", *m.body(response)]
+    return _ruff("\n".join(out) + "\n", TARGET)
+
+
+def _class_doc(name: str) -> str:
     for grammar in RESPONSES.values():
         for spec in grammar.specs.values():
-            if spec.key != "Response":
-                classes.setdefault(class_name(spec.tag), []).append((grammar, spec))
-    names = sorted({*classes, *(attrs_name(s) for s in specs), *RESPONSES})
-    out += ["__all__ = ["] + [f'    "{n}",' for n in names] + ["]", "", ""]
-    for spec in specs:
-        out.append(f"class {attrs_name(spec)}(TypedDict, total=False):")
-        for keyword in spec.attrs:
-            out.append(f"    {keyword}: {_annotation(spec, keyword)}")
-        out += ["    extra: Extra", "", ""]
-    for name in sorted(classes):
-        tag = classes[name][0][1].tag
-        out += [f"class {name}(Element):", f'    """<{tag}>: {DOCS.get(tag, "")}"""', ""]
-        out.append("    __slots__ = ()")
-        body: list[str] = []
-        for grammar, spec in classes[name]:
-            body += _methods(grammar, [spec])
-        out += ["", *_dedupe(body)] if body else [""]
-        out.append("")
-    for name, grammar in RESPONSES.items():
-        specs_here = list(grammar.specs.values())
-        out += [
-            f"class {name}(TwiMLResponse):",
-            f'    """A {grammar.name} TwiML document. Calls append to the innermost open block."""',
-            "",
-            "    __slots__ = ()",
-            f"    _grammar = {grammar.name.upper()}",
-            "",
-        ]
-        out += _methods(grammar, specs_here)
-        out.append("")
-    text = "\n".join(out).rstrip() + "\n"
+            if spec.key != "Response" and class_name(spec.tag) == name:
+                return f"<{spec.tag}>: {DOCS.get(spec.tag, '')}".rstrip(": ")
+    return name
+
+
+def generate_stub() -> str:
+    """`elements.pyi`: the same classes with typed signatures, for type checkers."""
+    classes = _classes()
+    out = _header("Typed signatures of the element handles and responses")
+    out += [
+        "from typing import ClassVar, Literal",
+        "",
+        "from ._grammar import Grammar",
+        "from ._node import Element, Extra, Method, Scalar, TwiMLResponse, Value",
+        "",
+        "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(classes)) + "]",
+    ]
+    for name, methods in classes.items():
+        response = name in RESPONSES
+        base = "TwiMLResponse" if response else "Element"
+        out += ["", f"class {name}({base}):"]
+        if response:
+            out.append("    _grammar: ClassVar[Grammar]")
+        for m in methods:
+            out += m.stub()
+        if not methods and not response:
+            out.append("    ...")
+    return _ruff("\n".join(out) + "\n", STUB_TARGET)
+
+
+def _ruff(text: str, path: Path) -> str:
+    """`text` as ruff formats it (and with its imports sorted), so the check is exact."""
+    # Formatting twice: one pass does not always reach ruff's fixed point on long conditionals.
+    for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format"], ["format"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "--stdin-filename", str(path), "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=path.parent,
+        )
+        text = done.stdout or text
     return text
 
 
-def _dedupe(lines: list[str]) -> list[str]:
-    """Drop repeated method definitions (a tag used in two grammars)."""
-    out: list[str] = []
-    seen: set[str] = set()
-    block: list[str] = []
-    for line in [*lines, "    def "]:
-        if line.startswith("    def ") and block:
-            if block[0] not in seen:
-                seen.add(block[0])
-                out += block
-            block = []
-        block.append(line)
-    return out
-
-
 def main(argv: list[str]) -> int:
-    text = generate()
+    targets = {TARGET: generate(), STUB_TARGET: generate_stub()}
     if "--check" in argv:
-        if TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.name} is out of date: run python -m twiml_dsl._codegen")
+        stale = [p.name for p, text in targets.items() if p.read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"{', '.join(stale)} out of date: run python -m twiml_dsl._codegen")
             return 1
         return 0
-    TARGET.write_text(text, encoding="utf-8")
+    for path, text in targets.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

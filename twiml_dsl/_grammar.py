@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
@@ -90,40 +89,76 @@ def method_name(tag: str) -> str:
     return snake.lower()
 
 
-@dataclass(frozen=True, slots=True)
 class Spec:
     """One element in one place of the grammar.
 
     A tag can have several specs: `<Sip>` in `<Refer>` differs from `<Sip>` in `<Dial>`.
+    Treat specs as read-only; they are shared by every document.
     """
 
-    key: str
-    tag: str
-    text: TextRule
-    #: keyword -> XML attribute name
-    attrs: Mapping[str, str]
-    #: XML attribute name -> keyword
-    keywords: Mapping[str, str]
-    #: builder method -> child spec key
-    children: Mapping[str, str]
-    #: XML attribute name -> list separator, for list-valued attributes
-    separators: Mapping[str, str] = field(default_factory=dict)
-    #: XML attribute name -> the values Twilio accepts
-    choices: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: text and child elements interleave, as SSML does inside `<Say>`
-    mixed: bool = False
+    __slots__ = (
+        "attrs",
+        "children",
+        "choices",
+        "key",
+        "keywords",
+        "kids",
+        "mixed",
+        "separators",
+        "tag",
+        "text",
+    )
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        tag: str,
+        text: TextRule,
+        attrs: Mapping[str, str],
+        keywords: Mapping[str, str],
+        children: Mapping[str, str],
+        separators: Mapping[str, str] | None = None,
+        choices: Mapping[str, frozenset[str]] | None = None,
+        mixed: bool = False,
+    ) -> None:
+        self.key = key
+        self.tag = tag
+        self.text = text
+        #: keyword -> XML attribute name
+        self.attrs = attrs
+        #: XML attribute name -> keyword
+        self.keywords = keywords
+        #: builder method -> child spec key
+        self.children = children
+        #: XML attribute name -> list separator, for list-valued attributes
+        self.separators = separators or {}
+        #: XML attribute name -> the values Twilio accepts
+        self.choices = choices or {}
+        #: text and child elements interleave, as SSML does inside `<Say>`
+        self.mixed = mixed
+        #: builder method -> child spec, filled in when the grammar is assembled
+        self.kids: dict[str, Spec] = {}
+
+    def __repr__(self) -> str:
+        return f"<Spec {self.key} <{self.tag}>>"
 
 
-@dataclass(frozen=True)
 class Grammar:
     """The specs of one kind of response, keyed by spec key; the root's key is `Response`."""
 
-    name: str
-    specs: Mapping[str, Spec]
+    __slots__ = ("name", "root", "specs")
+
+    def __init__(self, name: str, specs: Mapping[str, Spec]) -> None:
+        self.name = name
+        self.specs = specs
+        self.root = specs["Response"]
+
+    def __repr__(self) -> str:
+        return f"<Grammar {self.name}: {len(self.specs)} elements>"
 
     def child(self, parent: Spec, method: str) -> Spec | None:
-        key = parent.children.get(method)
-        return None if key is None else self.specs[key]
+        return parent.kids.get(method)
 
     def child_by_tag(self, parent: Spec, tag: str) -> Spec | None:
         return self.child(parent, method_name(tag))
@@ -165,8 +200,8 @@ def _el(
 def _grammar(name: str, *specs: Spec) -> Grammar:
     table = {spec.key: spec for spec in specs}
     for spec in specs:
-        for child in spec.children.values():
-            assert child in table, f"{spec.key} names unknown child {child}"
+        for method, child in spec.children.items():
+            spec.kids[method] = table[child]  # a KeyError here is a typo in the table
     return Grammar(name, table)
 
 

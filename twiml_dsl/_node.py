@@ -8,7 +8,6 @@ The cursor is a plain list on the response object, so separate responses never m
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -35,10 +34,14 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 # Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
 # lone surrogates, and U+FFFE/U+FFFF.
-_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # ASCII names only (lxml refuses some Unicode `\w` characters with its own ValueError), and
 # never `xmlns`, which would declare a namespace and move the element out of TwiML.
 _XML_NAME = re.compile(r"(?!xmlns\Z)[A-Za-z_][\w.\-]*\Z", re.ASCII)
+
+NONE = TextRule.NONE
+REQUIRED = TextRule.REQUIRED
+SubElement = etree.SubElement
 
 #: The spec of elements added through the `element()` escape hatch: unchecked.
 GENERIC = Spec(
@@ -48,6 +51,8 @@ GENERIC = Spec(
 
 def check_text(value: str, where: str) -> str:
     """Return `value` if XML can hold every character of it, else raise `TextError`."""
+    if value.isascii() and value.isprintable():
+        return value  # the common case, two C calls
     bad = _ILLEGAL.search(value)
     if bad is not None:
         char = bad.group()
@@ -58,32 +63,41 @@ def check_text(value: str, where: str) -> str:
     return value
 
 
-def _scalar(value: object, where: str) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
+def _where(spec: Spec, name: str) -> str:
+    return f"<{spec.tag}> attribute {spec.keywords.get(name, name)!r}"
+
+
+def _scalar(value: object, spec: Spec, name: str) -> str:
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, int | float):
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     raise AttributeValueError(
-        f"{where} must be a string, number or boolean, not {type(value).__name__}"
+        f"{_where(spec, name)} must be a string, number or boolean, not {kind.__name__}"
     )
 
 
 def format_value(spec: Spec, name: str, value: object) -> str:
     """The XML text of one attribute value, checked against the grammar."""
-    where = f"<{spec.tag}> attribute {spec.keywords.get(name, name)!r}"
-    separator = spec.separators.get(name)
     if isinstance(value, list | tuple):
+        separator = spec.separators.get(name)
         if separator is None:
-            raise AttributeValueError(f"{where} takes a single value, not a {type(value).__name__}")
-        text = separator.join(_scalar(item, where) for item in value)
+            raise AttributeValueError(
+                f"{_where(spec, name)} takes a single value, not a {type(value).__name__}"
+            )
+        text = separator.join([_scalar(item, spec, name) for item in value])
     else:
-        text = _scalar(value, where)
-    check_text(text, where)
+        text = _scalar(value, spec, name)
+    if not (text.isascii() and text.isprintable()):
+        check_text(text, _where(spec, name))
     choices = spec.choices.get(name)
     if choices is not None:
-        check_choice(spec, name, text, choices, where)
+        check_choice(spec, name, text, choices, _where(spec, name))
     return text
 
 
@@ -109,6 +123,8 @@ def unknown_attribute(spec: Spec, name: str, *, xml: bool = False) -> UnknownAtt
         forms = {kw: kw for kw in spec.attrs}
         forms.update(spec.keywords)  # an XML spelling suggests its keyword
     candidates = {**{k.lower(): v for k, v in forms.items()}, **forms}
+    import difflib  # only errors need it
+
     guess = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     guess = guess or difflib.get_close_matches(name.lower(), candidates, n=1, cutoff=0.6)
     message = f"<{spec.tag}> has no attribute {name!r}"
@@ -145,14 +161,15 @@ def _holds_tag(grammar: Grammar, spec: Spec, tag: str) -> bool:
 
 def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
     attrib: dict[str, str] = {}
+    names = spec.attrs
     for keyword, value in attrs.items():
         if value is None:
             continue
-        if keyword == "extra":
-            attrib.update(_extra(spec, value))
-            continue
-        name = spec.attrs.get(keyword)
+        name = names.get(keyword)
         if name is None:
+            if keyword == "extra":
+                attrib.update(_extra(spec, value))
+                continue
             if spec is not GENERIC:
                 raise unknown_attribute(spec, keyword)
             name = xml_name(keyword)
@@ -160,8 +177,14 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
                 raise UnknownAttributeError(f"{name!r} is not a valid XML attribute name")
         attrib[name] = format_value(spec, name, value)
     if len(attrib) > 1:
-        return dict(sorted(attrib.items()))
+        return {name: attrib[name] for name in sorted(attrib)}
     return attrib
+
+
+def with_extra(spec: Spec, attrib: dict[str, str], extra: Mapping[str, Any]) -> dict[str, str]:
+    """`attrib` with the `extra=` attributes added, sorted again."""
+    merged = {**attrib, **_extra(spec, extra)}
+    return {name: merged[name] for name in sorted(merged)}
 
 
 def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
@@ -177,25 +200,33 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-def _text(spec: Spec, text: object) -> str | None:
+def text_value(spec: Spec, text: object) -> str | None:
+    """The checked text content of an element; `None` for no text."""
+    rule = spec.text
     if text is None:
-        if spec.text is TextRule.REQUIRED:
+        if rule is TextRule.REQUIRED:
             raise TextError(f"<{spec.tag}> needs text content")
         return None
-    if spec.text is TextRule.NONE:
+    if rule is TextRule.NONE:
         raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
-    if isinstance(text, str):
-        value = text
-    elif isinstance(text, bool):
+    kind = type(text)
+    if kind is str:
+        value: str = text  # type: ignore[assignment]
+    elif kind is bool:
         value = "true" if text else "false"
+    elif isinstance(text, str):
+        value = str.__str__(text)
     elif isinstance(text, int | float):
         value = str(text)
     else:
-        raise TextError(f"<{spec.tag}> text must be a string or number, not {type(text).__name__}")
-    check_text(value, f"<{spec.tag}> text")
-    if spec.text is TextRule.REQUIRED and not value:
-        raise TextError(f"<{spec.tag}> needs text content, got an empty string")
-    return value or None
+        raise TextError(f"<{spec.tag}> text must be a string or number, not {kind.__name__}")
+    if not (value.isascii() and value.isprintable()):
+        check_text(value, f"<{spec.tag}> text")
+    if not value:
+        if rule is TextRule.REQUIRED:
+            raise TextError(f"<{spec.tag}> needs text content, got an empty string")
+        return None
+    return value
 
 
 class Element:
@@ -221,16 +252,19 @@ class Element:
         return dict(self._el.attrib)
 
     def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
+        """The general path of every builder method: any values, and every error message.
+
+        The generated methods handle the common case inline and call this for the rest.
+        """
         parent = self._spec
-        grammar = self._doc._grammar
-        key = parent.children.get(method)
-        if key is None:
-            child = grammar.specs.get(_method_tag(grammar, method), None)
+        spec = parent.kids.get(method)
+        if spec is None:
+            grammar = self._doc._grammar
+            child = grammar.specs.get(_method_tag(grammar, method))
             raise nesting_error(grammar, parent, child.tag if child else method)
-        spec = grammar.specs[key]
         attrib = _attributes(spec, attrs)
-        value = _text(spec, text)
-        el = etree.SubElement(self._el, spec.tag, attrib)
+        value = text_value(spec, text)
+        el = SubElement(self._el, spec.tag, attrib)
         if value is not None:
             el.text = value
         if parent.mixed and self._el.text is None:
@@ -242,7 +276,7 @@ class Element:
         if not isinstance(tag, str) or not _XML_NAME.match(tag):
             raise NestingError(f"{tag!r} is not a valid XML element name")
         attrib = _attributes(GENERIC, attrs)
-        value = None if text is None else _text(GENERIC, text)
+        value = None if text is None else text_value(GENERIC, text)
         el = etree.SubElement(self._el, tag, attrib)
         if value is not None:
             el.text = value
@@ -256,7 +290,7 @@ class Element:
         spec = self._spec
         if spec.text is TextRule.NONE:
             raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
-        value = _text(spec, text) if spec is not GENERIC else _text(GENERIC, text)
+        value = text_value(spec, text) if spec is not GENERIC else text_value(GENERIC, text)
         if not value:
             return
         if len(self._el):
@@ -312,8 +346,8 @@ class TwiMLResponse:
     _grammar: ClassVar[Grammar]
 
     def __init__(self) -> None:
-        self._root = etree.Element("Response")
-        self._stack: list[Element] = [Element(self._root, self._grammar.specs["Response"], self)]
+        self._root = root = etree.Element("Response")
+        self._stack: list[Element] = [Element(root, self._grammar.root, self)]
 
     @property
     def cursor(self) -> Element:
@@ -321,7 +355,7 @@ class TwiMLResponse:
         return self._stack[-1]
 
     def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
-        return self._stack[-1]._add(cls, method, text, attrs)
+        return self._stack[-1]._add(cls, method, text, attrs)  # the cursor decides
 
     def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
         """Append an element the grammar does not know to the cursor; see `Element.element`."""

@@ -1,0 +1,311 @@
+"""Everything `Client` and `AsyncClient` share that does no I/O.
+
+URL building, form encoding, Basic auth for subaccounts and Connect, the retry decision,
+the mapping of error bodies to `TwilioAPIError`, and logging that never shows a token.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+
+import httpx
+
+from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._encoding import encode_params
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    MalformedResponseError,
+    TwilioAPIError,
+)
+from ._retry import RetryPolicy, retry_delay, should_retry
+
+__all__ = ["API_VERSION", "BaseClient", "PreparedRequest"]
+
+API_VERSION = "2010-04-01"
+USER_AGENT = "twiml-dsl-rest/0.1"
+log = logging.getLogger("rest")
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    """One logical request, before any attempt is made; `url` is what errors and logs show."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str]] | None
+    content: bytes | None
+    headers: dict[str, str] = field(repr=False)
+
+
+def _strip_userinfo(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
+
+
+def _body_excerpt(text: str, limit: int = 200) -> str:
+    flat = _SPACES.sub(" ", _TAGS.sub(" ", text)).strip()
+    return flat[:limit] + ("..." if len(flat) > limit else "")
+
+
+def _timeout(seconds: float) -> httpx.Timeout:
+    return httpx.Timeout(seconds, connect=min(seconds, 5.0))
+
+
+class BaseClient:
+    """Credentials, options and the pure request/response logic of both clients."""
+
+    def __init__(
+        self,
+        account_sid: str,
+        auth_token: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        inherit_timeout: bool = False,
+    ) -> None:
+        """With `inherit_timeout` and no `timeout`, requests use the http client's own timeout."""
+        if not account_sid or not auth_token:
+            raise ConfigurationError(
+                "a client needs an account SID and an auth token: pass them to "
+                "rest.Client(account_sid, auth_token) or set TWILIO_ACCOUNT_SID and "
+                "TWILIO_AUTH_TOKEN"
+            )
+        self.account_sid = account_sid
+        self._auth_token = auth_token
+        self._auth_headers: dict[str, str] = {}
+        self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ConfigurationError("max_retries must be >= 0")
+            policy = replace(policy, max_retries=max_retries)
+        self.retry_policy = policy
+        self.timeout: httpx.Timeout | None
+        if timeout is None:
+            self.timeout = None if inherit_timeout else _timeout(DEFAULT_TIMEOUT)
+        else:
+            self.timeout = timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+        )
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def _auth_header(self, username: str) -> str:
+        header = self._auth_headers.get(username)
+        if header is None:
+            raw = f"{username}:{self._auth_token}".encode()
+            header = "Basic " + base64.b64encode(raw).decode("ascii")
+            self._auth_headers[username] = header
+        return header
+
+    def prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        account_sid: str | None = None,
+        connect: bool = False,
+        date_only: Iterable[str] = (),
+        absolute_uri: str | None = None,
+    ) -> PreparedRequest:
+        """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`.
+
+        With `connect=True` the request authenticates as `account_sid` (the connected account)
+        with this client's auth token, as Twilio Connect requires.
+        """
+        if connect and not account_sid:
+            raise ConfigurationError(
+                "connect=True needs account_sid= (the connected account's SID)"
+            )
+        target = quote(account_sid or self.account_sid, safe="")
+        if absolute_uri is not None:
+            # only the path and query are taken, so credentials never leave base_url's host
+            parts = urlsplit(absolute_uri)
+            url = self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+        else:
+            url = f"{self.base_url}/{API_VERSION}{path.format(account_sid=target)}"
+        headers = {
+            "Authorization": self._auth_header(target if connect else self.account_sid),
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+        }
+        content = None
+        if data is not None:
+            content = urlencode(encode_params(data)).encode("ascii")
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        query = encode_params(params, date_only=date_only) if params else None
+        return PreparedRequest(method.upper(), url, query, content, headers)
+
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest
+    ) -> httpx.Request:
+        """The httpx request for one attempt; with `http`, merged with that client's defaults.
+
+        Our own http clients carry no defaults, so their requests are built directly (cheaper).
+        """
+        if http is None and self.timeout is not None:
+            return httpx.Request(
+                prepared.method,
+                prepared.url,
+                params=tuple(prepared.params) if prepared.params else None,
+                content=prepared.content,
+                headers=prepared.headers,
+                extensions={"timeout": self.timeout.as_dict()},
+            )
+        assert http is not None
+        return http.build_request(
+            prepared.method,
+            prepared.url,
+            params=tuple(prepared.params) if prepared.params else None,
+            content=prepared.content,
+            headers=prepared.headers,
+            timeout=self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+
+    # -- retry decisions --------------------------------------------------------------------
+
+    def delay_after_error(
+        self, prepared: PreparedRequest, err: Exception, retries: int
+    ) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to give up."""
+        policy = self.retry_policy
+        if retries >= policy.max_retries or not should_retry(policy, prepared.method, error=err):
+            return None
+        delay = retry_delay(policy, retries)
+        log.debug(
+            "%s %s failed (%s); retry %d in %.2fs",
+            prepared.method,
+            self.safe_url(prepared),
+            type(err).__name__,
+            retries + 1,
+            delay,
+        )
+        return delay
+
+    def delay_after_response(
+        self, prepared: PreparedRequest, response: httpx.Response, retries: int
+    ) -> float | None:
+        """Seconds to wait before retrying after this response, or None to keep it."""
+        policy = self.retry_policy
+        status = response.status_code
+        if retries >= policy.max_retries or not should_retry(
+            policy, prepared.method, status=status
+        ):
+            return None
+        delay = retry_delay(policy, retries, response.headers.get("Retry-After"))
+        log.debug(
+            "%s %s -> %d; retry %d in %.2fs",
+            prepared.method,
+            self.safe_url(prepared),
+            status,
+            retries + 1,
+            delay,
+        )
+        return delay
+
+    # -- responses --------------------------------------------------------------------------
+
+    def safe_url(self, prepared: PreparedRequest) -> str:
+        return self.redact(_strip_userinfo(prepared.url))
+
+    def redact(self, text: str) -> str:
+        return text.replace(self._auth_token, "[redacted]") if self._auth_token else text
+
+    def connection_error(
+        self, prepared: PreparedRequest, err: Exception, attempts: int
+    ) -> APIConnectionError:
+        kind = APITimeoutError if isinstance(err, httpx.TimeoutException) else APIConnectionError
+        url = self.safe_url(prepared)
+        detail = self.redact(str(err)) or type(err).__name__
+        message = f"{prepared.method} {url} failed after {attempts} attempt(s): {detail}"
+        log.debug("%s", message)
+        return kind(message, method=prepared.method, url=url, attempts=attempts)
+
+    def parse(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> Any:
+        """The JSON body of a 2xx response (None for 204), else the matching typed error.
+
+        A 404 to a retried DELETE counts as success: an earlier attempt did the deleting.
+        """
+        status = response.status_code
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d (attempt %d)",
+                prepared.method,
+                self.safe_url(prepared),
+                status,
+                attempts,
+            )
+        if status == 404 and prepared.method == "DELETE" and attempts > 1:
+            return None
+        if 200 <= status < 300:
+            if status == 204 or not response.content:
+                return None
+            try:
+                return json.loads(response.content)
+            except ValueError as err:
+                url = self.safe_url(prepared)
+                raise MalformedResponseError(
+                    f"{prepared.method} {url} -> {status}: body is not JSON: "
+                    f"{self.redact(_body_excerpt(response.text))!r}",
+                    status=status,
+                    method=prepared.method,
+                    url=url,
+                ) from err
+        raise self.api_error(prepared, response)
+
+    def api_error(self, prepared: PreparedRequest, response: httpx.Response) -> TwilioAPIError:
+        status = response.status_code
+        code: int | None = None
+        more_info: str | None = None
+        message = ""
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            raw_code = body.get("code")
+            code = (
+                raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
+            )
+            message = str(body.get("message") or "")
+            info = body.get("more_info")
+            more_info = info if isinstance(info, str) else None
+        if 300 <= status < 400:
+            location = response.headers.get("Location", "?")
+            message = f"unexpected redirect to {_strip_userinfo(location)} (not followed)"
+        elif not message:
+            reason = response.reason_phrase or "error"
+            excerpt = _body_excerpt(response.text) if response.content else ""
+            message = f"{reason}" + (f": {excerpt}" if excerpt else "")
+        return TwilioAPIError(
+            status=status,
+            code=code,
+            message=self.redact(message),
+            more_info=more_info,
+            method=prepared.method,
+            url=self.safe_url(prepared),
+        )

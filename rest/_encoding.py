@@ -1,0 +1,73 @@
+"""Pure conversions between Python values and Twilio's wire forms.
+
+Requests: snake_case keywords become PascalCase form or query fields (`from_` -> `From`,
+`start_time_after` -> `StartTime>`), lists become repeated keys, booleans `true`/`false`,
+datetimes ISO 8601 in UTC. Responses: RFC 2822 timestamps become aware datetimes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+__all__ = ["encode_params", "parse_timestamp", "pascal_name"]
+
+_RANGE_SUFFIXES = (("_after", ">"), ("_before", "<"))
+
+
+def pascal_name(name: str) -> str:
+    """`status_callback_event` -> `StatusCallbackEvent`; `from_` -> `From`; range suffixes kept."""
+    for suffix, op in _RANGE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return pascal_name(name[: -len(suffix)]) + op
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+
+
+def _encode_scalar(value: Any, *, date_only: bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        utc = aware.astimezone(UTC)
+        return utc.date().isoformat() if date_only else utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat() if date_only else f"{value.isoformat()}T00:00:00Z"
+    return str(value)
+
+
+def encode_params(
+    params: Mapping[str, Any], *, date_only: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """Turn keyword arguments into ordered `(TwilioName, text)` pairs; `None` values are dropped.
+
+    `date_only` names the Twilio fields (without `<`/`>`) whose contract wants `YYYY-MM-DD`;
+    other dates are sent as midnight UTC. Naive datetimes are taken to be UTC.
+    """
+    date_fields = frozenset(date_only)
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        key = pascal_name(name)
+        is_date_only = key.rstrip("<>") in date_fields
+        if isinstance(value, list | tuple | set | frozenset):
+            pairs.extend((key, _encode_scalar(v, date_only=is_date_only)) for v in value)
+        else:
+            pairs.append((key, _encode_scalar(value, date_only=is_date_only)))
+    return pairs
+
+
+def parse_timestamp(value: object) -> datetime | None:
+    """Twilio's RFC 2822 (`Tue, 31 Aug 2010 20:36:28 +0000`) or ISO 8601 text -> aware datetime."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,160 @@
+"""Pages of the 2010-04-01 list envelope, and lazy iterators that follow `next_page_uri`.
+
+Only one page is held at a time, so memory stays flat however many records are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+__all__ = ["MAX_PAGE_SIZE", "AsyncPager", "Page", "Pager", "page_size_for"]
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 1000
+_META_KEYS = frozenset(
+    {
+        "end",
+        "first_page_uri",
+        "last_page_uri",
+        "next_page_uri",
+        "num_pages",
+        "page",
+        "page_size",
+        "previous_page_uri",
+        "start",
+        "total",
+        "uri",
+    }
+)
+
+
+def page_size_for(limit: int | None, page_size: int | None) -> int | None:
+    """Twilio's PageSize for a read: the explicit size, else the limit, capped at 1000."""
+    size = page_size if page_size is not None else limit
+    return None if size is None else max(1, min(size, MAX_PAGE_SIZE))
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of results with its envelope metadata."""
+
+    items: list[T]
+    page: int | None = None
+    page_size: int | None = None
+    start: int | None = None
+    end: int | None = None
+    uri: str | None = None
+    first_page_uri: str | None = None
+    next_page_uri: str | None = None
+    previous_page_uri: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Envelope keys not named above (e.g. `total` on older responses)."""
+
+    def has_next_page(self) -> bool:
+        return bool(self.next_page_uri)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @classmethod
+    def from_payload(
+        cls, payload: dict[str, Any], list_key: str, make: Callable[[dict[str, Any]], T]
+    ) -> Page[T]:
+        raw = payload.get(list_key)
+        if raw is None:  # tolerate an unexpected key: the one list that is not metadata
+            raw = next(
+                (v for k, v in payload.items() if k not in _META_KEYS and isinstance(v, list)), []
+            )
+        meta = {k: v for k, v in payload.items() if k in ("last_page_uri", "num_pages", "total")}
+        return cls(
+            items=[make(item) for item in raw],
+            page=payload.get("page"),
+            page_size=payload.get("page_size"),
+            start=payload.get("start"),
+            end=payload.get("end"),
+            uri=payload.get("uri"),
+            first_page_uri=payload.get("first_page_uri"),
+            next_page_uri=payload.get("next_page_uri"),
+            previous_page_uri=payload.get("previous_page_uri"),
+            meta=meta,
+        )
+
+
+class Pager(Generic[T]):
+    """Iterates records lazily across pages; `first_page()` gives the page itself."""
+
+    def __init__(self, fetch: Callable[[str | None], Page[T]], limit: int | None = None) -> None:
+        self._fetch = fetch
+        self._limit = limit
+
+    def first_page(self) -> Page[T]:
+        return self._fetch(None)
+
+    def pages(self) -> Iterator[Page[T]]:
+        page = self._fetch(None)
+        while True:
+            yield page
+            if not page.next_page_uri:
+                return
+            page = self._fetch(page.next_page_uri)
+
+    def __iter__(self) -> Iterator[T]:
+        remaining = -1 if self._limit is None else self._limit
+        uri: str | None = None
+        while remaining != 0:
+            items = _take_items(self._fetch(uri))  # the previous page is gone by now
+            uri = items.pop()
+            while items and remaining != 0:
+                remaining -= 1
+                yield items.pop()  # released as soon as the caller drops it
+            if not uri:
+                return
+
+
+def _take_items(page: Page[T]) -> list[Any]:
+    """The page's items, last first, with its next_page_uri on top: popped in order."""
+    items: list[Any] = page.items[::-1]
+    items.append(page.next_page_uri)
+    page.items = []
+    return items
+
+
+class AsyncPager(Generic[T]):
+    """The async twin of `Pager`: `async for` over records, `await first_page()` for one page."""
+
+    def __init__(
+        self, fetch: Callable[[str | None], Awaitable[Page[T]]], limit: int | None = None
+    ) -> None:
+        self._fetch = fetch
+        self._limit = limit
+
+    async def first_page(self) -> Page[T]:
+        return await self._fetch(None)
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        page = await self._fetch(None)
+        while True:
+            yield page
+            if not page.next_page_uri:
+                return
+            page = await self._fetch(page.next_page_uri)
+
+    async def __aiter_items(self) -> AsyncIterator[T]:
+        remaining = -1 if self._limit is None else self._limit
+        uri: str | None = None
+        while remaining != 0:
+            items = _take_items(await self._fetch(uri))
+            uri = items.pop()
+            while items and remaining != 0:
+                remaining -= 1
+                yield items.pop()
+            if not uri:
+                return
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.__aiter_items()

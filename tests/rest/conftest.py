@@ -1,0 +1,88 @@
+"""Fixtures for the REST client: a loopback Twilio-like server, contract checks, both clients."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio
+from rest_contract import Contract, load_contract, spec_path
+from rest_driver import Driver
+
+import rest
+
+TOTALS = {"requests": 0, "responses": 0}
+
+
+@pytest.fixture
+def contract() -> Iterator[Contract | None]:
+    """The OpenAPI contract, or None where the spec file is absent (checks then skip)."""
+    checker = load_contract()
+    yield checker
+    if checker is not None:
+        TOTALS["requests"] += checker.requests_validated
+        TOTALS["responses"] += checker.responses_validated
+        assert not checker.errors, "contract violations:\n" + "\n".join(checker.errors[:10])
+
+
+@pytest.fixture
+def require_contract(contract: Contract | None) -> Contract:
+    if contract is None:
+        pytest.skip(f"Twilio OpenAPI spec not found at {spec_path()} (set TWILIO_OPENAPI_SPEC)")
+    return contract
+
+
+@pytest.fixture
+def server(contract: Contract | None) -> Iterator[FakeTwilio]:
+    with FakeTwilio(contract=contract) as fake:
+        yield fake
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Delays the clients would have slept between retries (they do not actually sleep)."""
+    return []
+
+
+@pytest.fixture
+def client(server: FakeTwilio, sleeps: list[float]) -> Iterator[rest.Client]:
+    with rest.Client(
+        MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=sleeps.append
+    ) as c:
+        yield c
+
+
+@pytest.fixture(params=["sync", "async"])
+async def rc(
+    request: pytest.FixtureRequest, server: FakeTwilio, sleeps: list[float]
+) -> AsyncIterator[Driver]:
+    if request.param == "sync":
+        with rest.Client(
+            MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=sleeps.append
+        ) as c:
+            yield Driver("sync", c, sleeps)
+    else:
+
+        async def record(delay: float) -> None:
+            sleeps.append(delay)
+
+        async with rest.AsyncClient(
+            MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=record
+        ) as ac:
+            yield Driver("async", ac, sleeps)
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.DEBUG)
+    return caplog
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if TOTALS["requests"] or TOTALS["responses"]:
+        terminalreporter.write_line(
+            f"OpenAPI contract: {TOTALS['requests']} requests and "
+            f"{TOTALS['responses']} responses validated"
+        )

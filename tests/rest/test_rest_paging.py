@@ -1,0 +1,64 @@
+"""Paging properties on in-memory pages: each record once, in order, fetched only as read."""
+
+from __future__ import annotations
+
+import anyio
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rest import AsyncPager, Page, Pager
+from rest._paging import page_size_for
+
+
+def _pages(n: int, size: int) -> tuple[list[str | None], dict[str | None, Page[int]]]:
+    """A fetch log and the pages of 0..n-1, keyed by the uri that fetches them."""
+    pages: dict[str | None, Page[int]] = {}
+    starts = list(range(0, max(n, 1), size))
+    for i, start in enumerate(starts):
+        nxt = f"/next?PageToken=PT{start + size}" if i + 1 < len(starts) else None
+        key = None if i == 0 else f"/next?PageToken=PT{start}"
+        pages[key] = Page(items=list(range(start, min(start + size, n))), next_page_uri=nxt)
+    return [], pages
+
+
+@given(n=st.integers(0, 120), size=st.integers(1, 25), limit=st.none() | st.integers(0, 130))
+def test_pager_yields_each_record_once_and_fetches_lazily(
+    n: int, size: int, limit: int | None
+) -> None:
+    log, pages = _pages(n, size)
+
+    def fetch(uri: str | None) -> Page[int]:
+        log.append(uri)
+        return pages[uri]
+
+    got = list(Pager(fetch, limit))
+    expected = list(range(n)) if limit is None else list(range(min(n, limit)))
+    assert got == expected
+    wanted = len(expected)
+    if limit == 0:
+        assert log == []
+    elif limit is not None and wanted == limit:
+        assert len(log) == max(1, -(-wanted // size))  # no page beyond the last one needed
+    else:
+        assert len(log) == len(pages)
+
+
+@given(n=st.integers(0, 60), size=st.integers(1, 10))
+def test_async_pager_matches_the_sync_pager(n: int, size: int) -> None:
+    _, pages = _pages(n, size)
+
+    async def fetch(uri: str | None) -> Page[int]:
+        return pages[uri]
+
+    async def collect() -> list[int]:
+        return [item async for item in AsyncPager(fetch)]
+
+    assert anyio.run(collect) == list(range(n))
+
+
+def test_page_size_follows_the_limit_and_caps_at_1000() -> None:
+    assert page_size_for(None, None) is None
+    assert page_size_for(20, None) == 20
+    assert page_size_for(5000, None) == 1000
+    assert page_size_for(20, 50) == 50
+    assert page_size_for(None, 4000) == 1000

@@ -1,0 +1,251 @@
+"""The pure parts: retry decisions and delays, wire encoding, request building, error mapping."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import rest
+from rest._base import BaseClient
+from rest._encoding import encode_params, parse_timestamp, pascal_name
+from rest._retry import RetryPolicy, backoff_delay, parse_retry_after, retry_delay, should_retry
+
+SID = "AC" + "a" * 32
+TOKEN = "sekrit-token-value"
+POLICY = RetryPolicy()
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "expected"),
+    [
+        ("GET", 429, True),
+        ("POST", 429, True),
+        ("GET", 500, True),
+        ("GET", 503, True),
+        ("DELETE", 504, True),
+        ("POST", 500, False),
+        ("POST", 503, False),
+        ("GET", 400, False),
+        ("GET", 404, False),
+        ("POST", 401, False),
+        ("GET", 200, False),
+    ],
+)
+def test_should_retry_status(method: str, status: int, expected: bool) -> None:
+    assert should_retry(POLICY, method, status=status) is expected
+
+
+@pytest.mark.parametrize(
+    ("method", "error", "expected"),
+    [
+        ("POST", httpx.ConnectError("refused"), True),
+        ("POST", httpx.ConnectTimeout("slow"), True),
+        ("POST", httpx.PoolTimeout("busy"), True),
+        ("POST", httpx.ReadTimeout("slow"), False),
+        ("POST", httpx.RemoteProtocolError("reset"), False),
+        ("POST", httpx.ReadError("reset"), False),
+        ("GET", httpx.ReadTimeout("slow"), True),
+        ("GET", httpx.RemoteProtocolError("reset"), True),
+        ("DELETE", httpx.ReadError("reset"), True),
+    ],
+)
+def test_should_retry_transport_error(method: str, error: Exception, expected: bool) -> None:
+    assert should_retry(POLICY, method, error=error) is expected
+
+
+NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("3", 3.0),
+        ("0.5", 0.5),
+        ("0", 0.0),
+        ("-4", 0.0),
+        ("Thu, 01 Jan 2026 12:00:10 GMT", 10.0),
+        ("Thu, 01 Jan 2026 11:59:00 GMT", 0.0),
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_retry_after(header: str | None, expected: float | None) -> None:
+    assert parse_retry_after(header, now=NOW) == expected
+
+
+def test_retry_after_beyond_the_bound_falls_back_to_backoff() -> None:
+    assert retry_delay(POLICY, 0, "3600", jitter=0.0) == 0.5
+    assert retry_delay(POLICY, 0, "60", jitter=0.0) == 60.0
+
+
+def test_backoff_grows_and_caps() -> None:
+    delays = [backoff_delay(POLICY, n, jitter=0.0) for n in range(6)]
+    assert delays == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert backoff_delay(POLICY, 0, jitter=0.999) > 0.375
+
+
+@pytest.mark.parametrize(
+    ("name", "wire"),
+    [
+        ("from_", "From"),
+        ("to", "To"),
+        ("status_callback_event", "StatusCallbackEvent"),
+        ("start_time_after", "StartTime>"),
+        ("end_time_before", "EndTime<"),
+        ("date_sent_after", "DateSent>"),
+        ("messaging_service_sid", "MessagingServiceSid"),
+        ("page_size", "PageSize"),
+    ],
+)
+def test_pascal_names(name: str, wire: str) -> None:
+    assert pascal_name(name) == wire
+
+
+@given(st.lists(st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True), min_size=1, max_size=4))
+def test_pascal_names_have_no_underscores_and_keep_letters(words: list[str]) -> None:
+    name = "_".join(words)
+    wire = pascal_name(name)
+    if not name.endswith(("_after", "_before")):
+        assert "_" not in wire
+        assert wire.lower() == name.replace("_", "")
+
+
+def test_encoding_values() -> None:
+    plus_two = timezone(timedelta(hours=2))
+    pairs = encode_params(
+        {
+            "record": True,
+            "trim": False,
+            "status_callback_event": ["initiated", "answered"],
+            "timeout": 30,
+            "send_at": datetime(2026, 3, 1, 14, 0, tzinfo=plus_two),
+            "naive": datetime(2026, 3, 1, 14, 0),
+            "day": date(2026, 1, 2),
+            "skipped": None,
+        }
+    )
+    assert pairs == [
+        ("Record", "true"),
+        ("Trim", "false"),
+        ("StatusCallbackEvent", "initiated"),
+        ("StatusCallbackEvent", "answered"),
+        ("Timeout", "30"),
+        ("SendAt", "2026-03-01T12:00:00Z"),
+        ("Naive", "2026-03-01T14:00:00Z"),
+        ("Day", "2026-01-02T00:00:00Z"),
+    ]
+
+
+def test_date_only_fields_are_sent_as_dates() -> None:
+    pairs = encode_params(
+        {"message_date_after": datetime(2026, 1, 2, 23, 0, tzinfo=UTC)},
+        date_only=["MessageDate"],
+    )
+    assert pairs == [("MessageDate>", "2026-01-02")]
+
+
+def test_rfc2822_timestamps_parse_aware() -> None:
+    parsed = parse_timestamp("Tue, 31 Aug 2010 20:36:28 +0000")
+    assert parsed == datetime(2010, 8, 31, 20, 36, 28, tzinfo=UTC)
+    assert parse_timestamp(None) is None
+    assert parse_timestamp("not a date") is None
+
+
+def _base() -> BaseClient:
+    return BaseClient(SID, TOKEN, base_url="https://api.example.test/")
+
+
+def _basic_user(header: str) -> str:
+    return base64.b64decode(header.removeprefix("Basic ")).decode().partition(":")[0]
+
+
+def test_subaccount_uses_the_parent_credentials() -> None:
+    sub = "AC" + "b" * 32
+    req = _base().prepare("GET", "/Accounts/{account_sid}/Calls.json", account_sid=sub)
+    assert req.url == f"https://api.example.test/2010-04-01/Accounts/{sub}/Calls.json"
+    assert _basic_user(req.headers["Authorization"]) == SID
+
+
+def test_connect_authenticates_as_the_connected_account() -> None:
+    other = "AC" + "c" * 32
+    req = _base().prepare(
+        "GET", "/Accounts/{account_sid}/Calls.json", account_sid=other, connect=True
+    )
+    assert _basic_user(req.headers["Authorization"]) == other
+
+
+def test_next_page_uri_is_followed_verbatim() -> None:
+    uri = f"/2010-04-01/Accounts/{SID}/Calls.json?PageSize=2&Page=1&PageToken=PA1"
+    req = _base().prepare("GET", "/ignored", absolute_uri=uri)
+    assert req.url == "https://api.example.test" + uri and req.params is None
+
+
+def test_an_absolute_next_page_uri_cannot_send_credentials_elsewhere() -> None:
+    req = _base().prepare("GET", "/ignored", absolute_uri="https://evil.example/steal?PageToken=1")
+    assert req.url == "https://api.example.test/steal?PageToken=1"
+
+
+def test_missing_credentials_say_how_to_set_them() -> None:
+    with pytest.raises(rest.ConfigurationError, match="TWILIO_AUTH_TOKEN"):
+        rest.Client(SID, "")
+
+
+@pytest.mark.parametrize(
+    ("response", "status", "code", "message"),
+    [
+        (
+            httpx.Response(
+                400,
+                json={
+                    "code": 21211,
+                    "message": "Invalid 'To' Phone Number",
+                    "more_info": "https://www.twilio.com/docs/errors/21211",
+                    "status": 400,
+                },
+            ),
+            400,
+            21211,
+            "Invalid 'To' Phone Number",
+        ),
+        (
+            httpx.Response(503, text="upstream overloaded"),
+            503,
+            None,
+            "Service Unavailable: upstream overloaded",
+        ),
+        (httpx.Response(500), 500, None, "Internal Server Error"),
+        (httpx.Response(502, json=["unexpected"]), 502, None, 'Bad Gateway: ["unexpected"]'),
+    ],
+)
+def test_error_bodies_map_to_twilio_api_error(
+    response: httpx.Response, status: int, code: int | None, message: str
+) -> None:
+    base = _base()
+    prepared = base.prepare("POST", "/Accounts/{account_sid}/Calls.json", data={"to": "+1"})
+    with pytest.raises(rest.TwilioAPIError) as info:
+        base.parse(prepared, response, 1)
+    assert (info.value.status, info.value.code, info.value.message) == (status, code, message)
+
+
+def test_token_echoed_in_an_error_body_is_redacted() -> None:
+    base = _base()
+    prepared = base.prepare("GET", "/Accounts/{account_sid}/Calls.json")
+    response = httpx.Response(400, json={"code": 1, "message": f"bad token {TOKEN}"})
+    err = base.api_error(prepared, response)
+    assert TOKEN not in str(err) and "[redacted]" in err.message
+
+
+def test_reprs_hide_the_token() -> None:
+    client = rest.Client(SID, TOKEN)
+    try:
+        assert TOKEN not in repr(client)
+        assert TOKEN not in repr(rest.Credentials(SID, TOKEN))
+        assert TOKEN not in repr(client.calls.spec)
+    finally:
+        client.close()

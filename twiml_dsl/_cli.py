@@ -1,0 +1,300 @@
+"""The `twiml-dsl` command: lint TwiML files, render TwiML functions, simulate calls.
+
+Exit status: 0 success, 1 when the work found problems (invalid TwiML, a failed call),
+2 when the command itself could not run (bad arguments, unreadable files, failed imports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import os
+import sys
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urljoin, urlsplit
+
+from ._errors import TwiMLError
+from ._parse import parse
+from ._simulator import Call, CallSimulator, SimulatorError
+
+__all__ = ["main"]
+
+DEFAULT_BASE = "https://example.com"
+OK, PROBLEMS, USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """The command could not run; the message says why (exit status 2)."""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("twiml-dsl")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+class _Step(argparse.Action):
+    """Collects the caller's actions in the order they were given on the command line."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        steps = list(getattr(namespace, "steps", None) or [])
+        steps.append((self.dest, values))
+        namespace.steps = steps
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="twiml-dsl",
+        description="Build, check and test Twilio TwiML.",
+        epilog="Run 'twiml-dsl COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    lint = commands.add_parser(
+        "lint",
+        help="check TwiML files against the grammar",
+        description="Check TwiML files against Twilio's grammar. Prints FILE:LINE: MESSAGE "
+        "for each problem and exits 1 if there is any.",
+    )
+    lint.add_argument("files", nargs="+", metavar="FILE", help="TwiML files; '-' reads stdin")
+    lint.add_argument(
+        "--grammar",
+        choices=["voice", "messaging", "fax"],
+        help="the kind of TwiML (default: guessed from each file's content)",
+    )
+    lint.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accept elements and attributes the grammar does not know",
+    )
+
+    render = commands.add_parser(
+        "render",
+        help="print the TwiML a Python function returns",
+        description="Import MODULE, call FUNCTION with no arguments and print the TwiML it "
+        "returns, indented. The current directory is importable.",
+    )
+    render.add_argument("target", metavar="MODULE:FUNCTION")
+    render.add_argument("--compact", action="store_true", help="print on one line")
+
+    simulate = commands.add_parser(
+        "simulate",
+        help="run a simulated call against a web app and print its script",
+        description="Call a Flask (WSGI) or Quart (ASGI) app in process, or a real URL, as "
+        "Twilio would, signing every request, then act as the caller in the order given "
+        "(--press, --say, --silence, --record, --hangup) and print the call's script.",
+        epilog="example: twiml-dsl simulate examples.ivr_flask:app --url /voice --press 1",
+    )
+    simulate.add_argument(
+        "target",
+        nargs="?",
+        metavar="MODULE[:APP]",
+        help="the app to call (APP defaults to 'app'; 'create_app()' calls a factory); "
+        "leave out to call --url over the network",
+    )
+    simulate.add_argument(
+        "--url",
+        metavar="URL",
+        default="/voice",
+        help=f"the voice webhook; a path is joined to {DEFAULT_BASE} (default: /voice)",
+    )
+    simulate.add_argument(
+        "--sms-url", metavar="URL", default="/sms", help="the messaging webhook (default: /sms)"
+    )
+    simulate.add_argument(
+        "--from",
+        dest="from_",
+        metavar="NUMBER",
+        default="+15551230000",
+        help="the caller (default: +15551230000)",
+    )
+    simulate.add_argument(
+        "--to", metavar="NUMBER", default="+15559990000", help="the number called"
+    )
+    simulate.add_argument(
+        "--auth-token",
+        metavar="TOKEN",
+        help="the token to sign with (default: $TWILIO_AUTH_TOKEN, else the app's "
+        "TWILIO_AUTH_TOKEN config)",
+    )
+    simulate.add_argument(
+        "--dial-status",
+        metavar="STATUS",
+        default="completed",
+        choices=["completed", "busy", "no-answer", "failed", "canceled"],
+        help="what <Dial> reports: completed, busy, no-answer, failed or canceled "
+        "(default: completed)",
+    )
+    steps = simulate.add_argument_group("the caller's actions, in order")
+    steps.add_argument("--press", action=_Step, metavar="KEYS", help="press keys")
+    steps.add_argument("--say", action=_Step, metavar="WORDS", help="answer by voice")
+    steps.add_argument("--silence", action=_Step, nargs=0, help="let the input time out")
+    steps.add_argument(
+        "--record", action=_Step, metavar="SECONDS", type=float, help="leave a message"
+    )
+    steps.add_argument("--hangup", action=_Step, nargs=0, help="hang up")
+    simulate.add_argument(
+        "--sms", metavar="TEXT", help="send a text message to --sms-url instead of calling"
+    )
+    simulate.set_defaults(steps=[])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "lint":
+            status = _lint(args.files, args.grammar, not args.lenient, sys.stdout)
+        elif args.command == "render":
+            status = _render(args.target, args.compact, sys.stdout)
+        else:
+            status = _simulate(args, sys.stdout)
+        sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+        return status
+    except _UsageError as err:
+        print(f"twiml-dsl {args.command}: error: {err}", file=sys.stderr)
+        return USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return PROBLEMS
+
+
+def _lint(files: list[str], grammar: Any, strict: bool, out: TextIO) -> int:
+    problems = 0
+    for name in files:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        except OSError as err:
+            raise _UsageError(f"cannot read {name}: {err.strerror}") from None
+        shown = "<stdin>" if name == "-" else name
+        try:
+            parse(data, grammar=grammar, strict=strict)
+        except TwiMLError as err:
+            problems += 1
+            where = f"{shown}:{err.line}" if err.line is not None else shown
+            print(f"{where}: {err.message}", file=out)
+    count = len(files)
+    files_word = "file" if count == 1 else "files"
+    if problems:
+        print(f"Found problems in {problems} of {count} {files_word}.", file=out)
+        return PROBLEMS
+    print(f"{count} {files_word} checked: all valid TwiML.", file=out)
+    return OK
+
+
+def _import(target: str, default: str | None) -> Any:
+    module_name, _, attr = target.partition(":")
+    attr = attr or (default or "")
+    if not module_name or not attr:
+        raise _UsageError(f"expected MODULE:NAME, got {target!r}")
+    cwd = os.getcwd()
+    if cwd not in sys.path:
+        sys.path.insert(0, cwd)
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as err:
+        raise _UsageError(f"cannot import {module_name!r}: {err}") from None
+    call = attr.endswith("()")
+    obj: Any = module
+    for part in attr.removesuffix("()").split("."):
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            raise _UsageError(f"{module_name!r} has no attribute {attr!r}") from None
+    return obj() if call else obj
+
+
+def _render(target: str, compact: bool, out: TextIO) -> int:
+    function = _import(target, None)
+    if not callable(function):
+        raise _UsageError(f"{target} is not a function")
+    try:
+        inspect.signature(function).bind()
+    except TypeError as err:
+        raise _UsageError(f"cannot call {target} without arguments: {err}") from None
+    except ValueError:  # no signature to inspect (some builtins): just try the call
+        pass
+    try:
+        result = function()
+    except Exception as err:
+        print(f"twiml-dsl render: {target} raised {type(err).__name__}: {err}", file=sys.stderr)
+        return PROBLEMS
+    to_xml = getattr(result, "to_xml", None)
+    if not callable(to_xml):
+        print(
+            f"twiml-dsl render: {target} returned {type(result).__name__}, not a TwiML response",
+            file=sys.stderr,
+        )
+        return PROBLEMS
+    text = str(to_xml(pretty=not compact))
+    out.write(text if text.endswith("\n") else text + "\n")
+    return OK
+
+
+def _token(args: argparse.Namespace, app: Any) -> str:
+    token = args.auth_token or os.environ.get("TWILIO_AUTH_TOKEN")
+    config = getattr(app, "config", None)
+    if not token and config is not None:
+        token = config.get("TWILIO_AUTH_TOKEN")
+    if not token or not isinstance(token, str):
+        raise _UsageError("no auth token to sign with: pass --auth-token or set TWILIO_AUTH_TOKEN")
+    return token
+
+
+def _simulate(args: argparse.Namespace, out: TextIO) -> int:
+    app = _import(args.target, "app") if args.target else None
+    url = urljoin(DEFAULT_BASE, args.url)
+    if app is None and urlsplit(args.url).scheme not in {"http", "https"}:
+        raise _UsageError("without an app, --url must be a full http(s) URL to call")
+    sim = CallSimulator(
+        app,
+        url=url,
+        sms_url=args.sms_url,
+        auth_token=_token(args, app),
+        from_=args.from_,
+        to=args.to,
+        dial_status=args.dial_status,
+    )
+    call: Call | None = None
+    try:
+        if args.sms is not None:
+            if args.steps:
+                raise _UsageError("--sms sends a text; it takes no caller actions")
+            out.write(sim.send_sms(args.sms).script())
+            return OK
+        call = sim.dial()
+        for action, value in args.steps:
+            if action == "press":
+                call.press(value)
+            elif action == "say":
+                call.say_words(value)
+            elif action == "silence":
+                call.silence()
+            elif action == "record":
+                call.leave_message(value)
+            else:
+                call.hang_up()
+    except SimulatorError as err:
+        script = call.script() if call is not None else err.script
+        out.write(script)
+        out.flush()
+        print(f"twiml-dsl simulate: {err}", file=sys.stderr)
+        return PROBLEMS
+    out.write(call.script())
+    return OK

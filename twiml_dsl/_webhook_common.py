@@ -1,0 +1,194 @@
+"""What the Flask and Quart decorators share: settings, the public URL, TwiML detection."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Protocol, TypeGuard, runtime_checkable
+
+from ._signature import (
+    SIGNATURE_HEADER,
+    SIGNATURE_SETTINGS_HEADER,
+    Params,
+    RequestValidator,
+    WebhookValidationError,
+    algorithm_from_settings,
+)
+
+__all__ = [
+    "TWIML_CONTENT_TYPE",
+    "HeaderLookup",
+    "TwiMLLike",
+    "WebhookConfigurationError",
+    "WebhookSettings",
+    "forbidden_text",
+    "is_form",
+    "is_twiml",
+    "request_url",
+    "verify",
+]
+
+logger = logging.getLogger("twiml_dsl.webhooks")
+
+TWIML_CONTENT_TYPE: Final = "text/xml; charset=utf-8"
+_FORBIDDEN: Final = (
+    "Twilio signature check failed. The server log (logger twiml_dsl.webhooks) names the URL "
+    "that was checked."
+)
+_FORM_TYPES: Final = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class WebhookConfigurationError(RuntimeError):
+    """Webhook validation is on, but no auth token is configured, or a setting is unusable."""
+
+
+class HeaderLookup(Protocol):
+    """Request headers: a dict, or a framework's case-insensitive headers object."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+@runtime_checkable
+class TwiMLLike(Protocol):
+    """Anything with `to_xml()`, such as `VoiceResponse` and `MessagingResponse`."""
+
+    def to_xml(self) -> str: ...
+
+
+def is_twiml(value: object) -> TypeGuard[TwiMLLike]:
+    return isinstance(value, TwiMLLike) and not isinstance(value, type)
+
+
+def is_form(content_type: str | None) -> bool:
+    mimetype = (content_type or "").partition(";")[0].strip().lower()
+    return mimetype in _FORM_TYPES
+
+
+def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
+    """The value the `hops`-th proxy from us wrote into a comma-separated X-Forwarded header."""
+    raw = headers.get(name)
+    if not raw:
+        return None
+    values = [v.strip() for v in raw.split(",") if v.strip()]
+    if not values:
+        return None
+    return values[-hops] if hops <= len(values) else values[0]
+
+
+def request_url(
+    *,
+    scheme: str,
+    host: str,
+    path: str,
+    headers: HeaderLookup | None = None,
+    trust_proxy: bool | int = False,
+    public_url: str | None = None,
+) -> str:
+    """The URL Twilio called, rebuilt from what the app received.
+
+    `path` is the raw path and query string as received (`/voice?x=1`). With `public_url`
+    (e.g. `https://example.ngrok.app`, or `https://example.com/prefix` when the proxy strips a
+    prefix), that base plus `path` is the answer; nothing from the request's headers is used.
+    Otherwise `trust_proxy` (True for one proxy, or the number of proxies in front of the app)
+    lets X-Forwarded-Proto, X-Forwarded-Host and X-Forwarded-Port replace `scheme` and `host`.
+    Never trust those headers unless a proxy you control sets them: anyone can send them.
+    """
+    if public_url:
+        return public_url.rstrip("/") + path
+    hops = int(trust_proxy)
+    if hops > 0 and headers is not None:
+        scheme = _forwarded(headers, "X-Forwarded-Proto", hops) or scheme
+        host = _forwarded(headers, "X-Forwarded-Host", hops) or host
+        port = _forwarded(headers, "X-Forwarded-Port", hops)
+        if port and port.isdigit():
+            bare = host.rpartition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
+            default = {"https": "443", "http": "80"}.get(scheme.lower())
+            host = bare if port == default else f"{bare}:{port}"
+    return f"{scheme}://{host}{path}"
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """The decorator's settings, from its arguments, else the app config, else the environment.
+
+    Config keys: TWILIO_AUTH_TOKEN (a token or a list of tokens), TWILIO_WEBHOOK_PUBLIC_URL,
+    TWILIO_WEBHOOK_TRUST_PROXY (bool or number of proxies), TWILIO_WEBHOOK_VALIDATE (only
+    the value False turns checking off).
+    """
+
+    auth_token: str | tuple[str, ...] | None = None
+    public_url: str | None = None
+    trust_proxy: bool | int = False
+    validate: bool = True
+
+    @classmethod
+    def resolve(
+        cls,
+        config: Mapping[str, Any],
+        *,
+        auth_token: str | list[str] | tuple[str, ...] | None = None,
+        public_url: str | None = None,
+        trust_proxy: bool | int | None = None,
+        validate: bool | None = None,
+    ) -> WebhookSettings:
+        token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
+        if validate is None:
+            validate = config.get("TWILIO_WEBHOOK_VALIDATE", True)
+        if not isinstance(validate, bool):
+            raise WebhookConfigurationError(
+                f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {validate!r}"
+            )
+        if trust_proxy is None:
+            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY", False)
+        if not isinstance(trust_proxy, bool | int) or trust_proxy < 0:
+            raise WebhookConfigurationError(
+                f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {trust_proxy!r}"
+            )
+        return cls(
+            auth_token=token if token is None or isinstance(token, str) else tuple(token),
+            public_url=public_url or config.get("TWILIO_WEBHOOK_PUBLIC_URL"),
+            trust_proxy=trust_proxy,
+            validate=validate,
+        )
+
+    def url(self, scheme: str, host: str, path: str, headers: HeaderLookup) -> str:
+        return request_url(
+            scheme=scheme,
+            host=host,
+            path=path,
+            headers=headers,
+            trust_proxy=self.trust_proxy,
+            public_url=self.public_url,
+        )
+
+
+def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderLookup) -> str:
+    """Check one request; return "" when it may proceed, else the text for a 403 response."""
+    if not settings.validate:
+        logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
+        return ""
+    if not settings.auth_token:
+        raise WebhookConfigurationError(
+            "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the app "
+            "config or the environment, or pass auth_token= to the decorator. To switch "
+            "validation off for local development, set TWILIO_WEBHOOK_VALIDATE = False."
+        )
+    validator = RequestValidator(settings.auth_token)
+    algorithm = algorithm_from_settings(headers.get(SIGNATURE_SETTINGS_HEADER))
+    try:
+        validator.check(url, params, headers.get(SIGNATURE_HEADER), algorithm=algorithm)
+    except WebhookValidationError as err:
+        logger.warning("%s", err)
+        return str(err)
+    return ""
+
+
+def forbidden_text(problem: str, *, detailed: bool) -> str:
+    """The 403 body: the full reason in debug and testing, else a pointer to the log.
+
+    The reason names the URL the app rebuilt, which may show internal hosts and ports, so
+    it is not sent to whoever called in production.
+    """
+    return problem if detailed else _FORBIDDEN

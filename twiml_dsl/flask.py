@@ -1,0 +1,153 @@
+"""Flask integration: check Twilio's signature, answer with TwiML.
+
+Needs the extra: `pip install twiml-dsl[flask]`.
+
+    from twiml_dsl.flask import twilio_webhook
+
+    @app.post("/voice")
+    @twilio_webhook
+    def voice():
+        response = VoiceResponse()
+        response.say("Hello")
+        return response          # sent as text/xml; charset=utf-8
+
+Settings come from the decorator's arguments, else `app.config`, else the environment:
+
+- `TWILIO_AUTH_TOKEN`: the token, or a list of tokens (rotation, subaccounts).
+- `TWILIO_WEBHOOK_PUBLIC_URL`: the public base URL Twilio calls, e.g.
+  `https://example.ngrok.app`; use it behind a proxy or tunnel.
+- `TWILIO_WEBHOOK_TRUST_PROXY`: True (or the number of proxies) to rebuild the URL from
+  X-Forwarded-Proto/Host/Port. Only for a proxy you control, which overwrites those headers.
+- `TWILIO_WEBHOOK_VALIDATE`: set to False to skip the check in local development.
+
+A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
+naming the URL that was checked; in debug or testing mode the 403 body says it too.
+A returned TwiML response (anything with `to_xml()`), alone or as the first item of a
+`(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8` response; anything
+else is passed to Flask unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar, cast, overload
+from urllib.parse import quote
+
+try:
+    from flask import Response, current_app, request
+    from flask.typing import ResponseReturnValue
+except ImportError as err:
+    raise ImportError(
+        "twiml_dsl.flask needs Flask: install it with `pip install twiml-dsl[flask]`"
+    ) from err
+
+from ._signature import Params
+from ._webhook_common import (
+    TWIML_CONTENT_TYPE,
+    WebhookSettings,
+    forbidden_text,
+    is_form,
+    is_twiml,
+    verify,
+)
+
+__all__ = ["request_url", "twilio_webhook", "twiml_response"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _raw_path() -> str:
+    """The path and query string exactly as the client sent them (percent-encoding kept)."""
+    environ = request.environ
+    raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
+    if raw:
+        raw = str(raw)
+        if "://" in raw:  # absolute-form request target: keep what follows the host
+            after_scheme = raw.partition("://")[2]
+            slash = after_scheme.find("/")
+            raw = after_scheme[slash:] if slash != -1 else "/"
+        return raw
+    path = quote(
+        environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""), safe="/;=,~!$&'()*+:@"
+    )
+    query = environ.get("QUERY_STRING", "")
+    return path + (f"?{query}" if query else "")
+
+
+def request_url(settings: WebhookSettings | None = None) -> str:
+    """The URL Twilio called for the current request, following the app's proxy settings."""
+    settings = settings or WebhookSettings.resolve(current_app.config)
+    return settings.url(request.scheme, request.host, _raw_path(), request.headers)
+
+
+def _params() -> Params:
+    if is_form(request.content_type):
+        return request.form
+    return request.get_data(cache=True)
+
+
+def twiml_response(value: object) -> object:
+    """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
+    if is_twiml(value):
+        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
+    if isinstance(value, tuple) and value and is_twiml(value[0]):
+        return (twiml_response(value[0]), *value[1:])
+    return value
+
+
+@overload
+def twilio_webhook(view: Callable[P, R], /) -> Callable[P, ResponseReturnValue]: ...
+
+
+@overload
+def twilio_webhook(
+    *,
+    auth_token: str | list[str] | tuple[str, ...] | None = None,
+    public_url: str | None = None,
+    trust_proxy: bool | int | None = None,
+    validate: bool | None = None,
+) -> Callable[[Callable[P, R]], Callable[P, ResponseReturnValue]]: ...
+
+
+def twilio_webhook(
+    view: Callable[P, R] | None = None,
+    /,
+    *,
+    auth_token: str | list[str] | tuple[str, ...] | None = None,
+    public_url: str | None = None,
+    trust_proxy: bool | int | None = None,
+    validate: bool | None = None,
+) -> (
+    Callable[P, ResponseReturnValue] | Callable[[Callable[P, R]], Callable[P, ResponseReturnValue]]
+):
+    """Check the request's Twilio signature (403 if wrong), then turn TwiML into XML.
+
+    Use bare (`@twilio_webhook`) or with arguments that override the app config
+    (`@twilio_webhook(public_url="https://example.com")`). Put it below `@app.route`.
+    """
+
+    def decorate(view: Callable[P, R]) -> Callable[P, ResponseReturnValue]:
+        @functools.wraps(view)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> ResponseReturnValue:
+            settings = WebhookSettings.resolve(
+                current_app.config,
+                auth_token=auth_token,
+                public_url=public_url,
+                trust_proxy=trust_proxy,
+                validate=validate,
+            )
+            problem = verify(settings, request_url(settings), _params(), request.headers)
+            if problem:
+                detailed = current_app.debug or current_app.testing
+                text = forbidden_text(problem, detailed=detailed)
+                return Response(text, status=403, mimetype="text/plain")
+            result = current_app.ensure_sync(view)(*args, **kwargs)
+            return cast(ResponseReturnValue, twiml_response(result))
+
+        return wrapper
+
+    if view is not None:
+        return decorate(view)
+    return decorate

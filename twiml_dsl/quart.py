@@ -1,0 +1,145 @@
+"""Quart integration: check Twilio's signature, answer with TwiML.
+
+Needs the extra: `pip install twiml-dsl[quart]`.
+
+    from twiml_dsl.quart import twilio_webhook
+
+    @app.post("/voice")
+    @twilio_webhook
+    async def voice():
+        response = VoiceResponse()
+        response.say("Hello")
+        return response          # sent as text/xml; charset=utf-8
+
+The settings are those of `twiml_dsl.flask`, read from the Quart app's config:
+`TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
+`TWILIO_WEBHOOK_TRUST_PROXY`, and `TWILIO_WEBHOOK_VALIDATE = False` for local development
+only. Failures get 403 and a log warning naming the checked URL (in debug or testing
+mode the 403 body says it too). Async views are awaited; plain functions run in Quart's
+thread pool, as Quart itself runs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, cast, overload
+from urllib.parse import quote
+
+try:
+    from quart import Response, current_app, request
+    from quart.typing import ResponseReturnValue
+    from quart.utils import run_sync
+except ImportError as err:
+    raise ImportError(
+        "twiml_dsl.quart needs Quart: install it with `pip install twiml-dsl[quart]`"
+    ) from err
+
+from ._signature import Params
+from ._webhook_common import (
+    TWIML_CONTENT_TYPE,
+    WebhookSettings,
+    forbidden_text,
+    is_form,
+    is_twiml,
+    verify,
+)
+
+__all__ = ["request_url", "twilio_webhook", "twiml_response"]
+
+P = ParamSpec("P")
+
+
+def _raw_path() -> str:
+    """The path and query string exactly as the client sent them (percent-encoding kept)."""
+    scope = request.scope
+    raw = scope.get("raw_path")
+    path = raw.decode("latin-1") if raw else quote(scope.get("root_path", "") + scope["path"])
+    query = scope.get("query_string", b"").decode("latin-1")
+    return path + (f"?{query}" if query else "")
+
+
+def request_url(settings: WebhookSettings | None = None) -> str:
+    """The URL Twilio called for the current request, following the app's proxy settings."""
+    settings = settings or WebhookSettings.resolve(current_app.config)
+    return settings.url(request.scheme, request.host, _raw_path(), request.headers)
+
+
+async def _params() -> Params:
+    if is_form(request.content_type):
+        return await request.form
+    return await request.get_data(as_text=False)
+
+
+def twiml_response(value: object) -> object:
+    """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
+    if is_twiml(value):
+        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
+    if isinstance(value, tuple) and value and is_twiml(value[0]):
+        return (twiml_response(value[0]), *value[1:])
+    return value
+
+
+@overload
+def twilio_webhook(view: Callable[P, object], /) -> Callable[P, Awaitable[ResponseReturnValue]]: ...
+
+
+@overload
+def twilio_webhook(
+    *,
+    auth_token: str | list[str] | tuple[str, ...] | None = None,
+    public_url: str | None = None,
+    trust_proxy: bool | int | None = None,
+    validate: bool | None = None,
+) -> Callable[[Callable[P, object]], Callable[P, Awaitable[ResponseReturnValue]]]: ...
+
+
+def twilio_webhook(
+    view: Callable[P, object] | None = None,
+    /,
+    *,
+    auth_token: str | list[str] | tuple[str, ...] | None = None,
+    public_url: str | None = None,
+    trust_proxy: bool | int | None = None,
+    validate: bool | None = None,
+) -> (
+    Callable[P, Awaitable[ResponseReturnValue]]
+    | Callable[[Callable[P, object]], Callable[P, Awaitable[ResponseReturnValue]]]
+):
+    """Check the request's Twilio signature (403 if wrong), then turn TwiML into XML.
+
+    Use bare (`@twilio_webhook`) or with arguments that override the app config. Put it
+    below `@app.route`.
+    """
+
+    def decorate(
+        view: Callable[P, object],
+    ) -> Callable[P, Awaitable[ResponseReturnValue]]:
+        is_async = inspect.iscoroutinefunction(view)
+
+        @functools.wraps(view)
+        async def wrapper(*args: P.args, **kwargs: P.kwargs) -> ResponseReturnValue:
+            settings = WebhookSettings.resolve(
+                current_app.config,
+                auth_token=auth_token,
+                public_url=public_url,
+                trust_proxy=trust_proxy,
+                validate=validate,
+            )
+            problem = verify(settings, request_url(settings), await _params(), request.headers)
+            if problem:
+                detailed = current_app.debug or current_app.testing
+                text = forbidden_text(problem, detailed=detailed)
+                return Response(text, status=403, mimetype="text/plain")
+            if is_async:
+                result: object = await cast(Callable[P, Awaitable[object]], view)(*args, **kwargs)
+            else:
+                result = await run_sync(view)(*args, **kwargs)
+            return cast(ResponseReturnValue, twiml_response(result))
+
+        return wrapper
+
+    if view is not None:
+        return decorate(view)
+    return decorate
