@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
+from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, is_http_method
 
 TARGET = Path(__file__).with_name("elements.py")
 STUB_TARGET = Path(__file__).with_name("elements.pyi")
@@ -99,7 +99,7 @@ def class_name(tag: str) -> str:
 
 def _annotation(spec: Spec, keyword: str) -> str:
     name = spec.attrs[keyword]
-    if keyword.endswith("method"):
+    if is_http_method(keyword):
         return "Method"
     if name in spec.separators:
         return "Value"

@@ -19,6 +19,7 @@ __all__ = [
     "Grammar",
     "Spec",
     "TextRule",
+    "is_http_method",
     "method_name",
     "xml_name",
 ]
@@ -70,6 +71,14 @@ def xml_name(keyword: str) -> str:
         return renamed
     first, *rest = keyword.split("_")
     return first + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def is_http_method(keyword: str) -> bool:
+    """Whether a keyword names an HTTP method (`GET`/`POST`): `method`, `wait_url_method`.
+
+    `payment_method` is the exception: it names how `<Pay>` charges (`credit-card`, `ach-debit`).
+    """
+    return keyword.endswith("method") and keyword != "payment_method"
 
 
 def method_name(tag: str) -> str:
@@ -181,7 +190,7 @@ def _el(
         children={method_name(kid if kid != "ReferSip" else "Sip"): kid for kid in kids},
         separators={names[kw]: _SEPARATORS[kw] for kw in keywords if kw in _SEPARATORS},
         choices={
-            **{name: _METHODS for kw, name in names.items() if kw.endswith("method")},
+            **{name: _METHODS for kw, name in names.items() if is_http_method(kw)},
             **{xml_name(kw): values for kw, values in (choices or {}).items()},
         },
         mixed=mixed,

@@ -35,7 +35,9 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 # Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
 # lone surrogates, and U+FFFE/U+FFFF.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_XML_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+# ASCII names only (lxml refuses some Unicode `\w` characters with its own ValueError), and
+# never `xmlns`, which would declare a namespace and move the element out of TwiML.
+_XML_NAME = re.compile(r"(?!xmlns\Z)[A-Za-z_][\w.\-]*\Z", re.ASCII)
 
 NONE = TextRule.NONE
 REQUIRED = TextRule.REQUIRED
@@ -171,6 +173,8 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
             if spec is not GENERIC:
                 raise unknown_attribute(spec, keyword)
             name = xml_name(keyword)
+            if not _XML_NAME.match(name):
+                raise UnknownAttributeError(f"{name!r} is not a valid XML attribute name")
         attrib[name] = format_value(spec, name, value)
     if len(attrib) > 1:
         return {name: attrib[name] for name in sorted(attrib)}

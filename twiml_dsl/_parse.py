@@ -29,7 +29,15 @@ _GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | Fax
     "fax": (FAX, FaxResponse),
 }
 _DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# `<!DOCTYPE` or `<!ENTITY` as UTF-8 (and ASCII-compatible encodings), UTF-16 and UTF-32.
+_DOCTYPE = re.compile(
+    b"|".join(
+        re.escape(word.encode(encoding))
+        for word in ("<!DOCTYPE", "<!ENTITY")
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    ),
+    re.IGNORECASE,
+)
 
 
 def _parser() -> etree.XMLParser:
@@ -74,6 +82,9 @@ def parse(
         root = etree.fromstring(payload, _parser())
     except etree.XMLSyntaxError as err:
         raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        # The byte scan above cannot see a DOCTYPE in every encoding lxml reads (UTF-7).
+        raise TwiMLParseError("DTDs and entity declarations are not allowed in TwiML", line=1)
     if root.tag != "Response":
         raise TwiMLParseError(
             f"the root element is <{root.tag!s}>, not <Response>", line=root.sourceline
@@ -100,17 +111,18 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
     if depth > MAX_DEPTH:
         raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line)
     _check_attributes(el, spec, strict, line)
-    _check_text(el, spec, line)
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag.startswith("{"):
             if strict:
                 raise nesting_error(grammar, spec, str(tag))._at(child.sourceline)
+            _check_depth(child, depth + 1)
             continue
         child_spec = grammar.child_by_tag(spec, tag)
         if child_spec is None:
             if strict:
                 raise nesting_error(grammar, spec, tag)._at(child.sourceline)
+            _check_depth(child, depth + 1)
             continue
         if not spec.mixed and child.tail is not None:
             if child.tail.strip():
@@ -120,8 +132,18 @@ def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth
                 )
             child.tail = None
         _check(child, child_spec, grammar, strict, depth + 1)
+    # After the children: `<Sms> <Dial/></Sms>` is a misplaced <Dial>, not a missing text.
+    _check_text(el, spec, line)
     if spec.mixed and len(el) and el.text is None:
         el.text = ""  # keeps pretty printing from indenting mixed content
+
+
+def _check_depth(el: etree._Element, depth: int) -> None:
+    """Hold elements kept unchecked (`strict=False`) to the same depth limit."""
+    if depth > MAX_DEPTH:
+        raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline)
+    for child in el:
+        _check_depth(child, depth + 1)
 
 
 def _check_attributes(el: etree._Element, spec: Spec, strict: bool, line: int | None) -> None:

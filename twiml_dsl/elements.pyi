@@ -1596,7 +1596,7 @@ class VoiceResponse(TwiMLResponse):
         max_attempts: Scalar | None = None,
         min_postal_code_length: Scalar | None = None,
         payment_connector: Scalar | None = None,
-        payment_method: Method | None = None,
+        payment_method: Scalar | None = None,
         postal_code: Scalar | None = None,
         security_code: Scalar | None = None,
         status_callback: Scalar | None = None,
