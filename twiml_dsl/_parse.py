@@ -65,6 +65,11 @@ def parse(
     `<Receive>`, else voice. With `strict=False`, unknown elements and attributes are kept
     unchecked instead of raising. Errors are `TwiMLError`s that carry the source line.
     """
+    if isinstance(source, str) and len(source) > max_bytes:
+        # Every character takes at least one byte: refuse before encoding a huge string.
+        raise TwiMLParseError(
+            f"input is at least {len(source):,} bytes; the limit is {max_bytes:,}"
+        )
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > max_bytes:
         raise TwiMLParseError(f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
