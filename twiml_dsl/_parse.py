@@ -40,6 +40,35 @@ _DOCTYPE = re.compile(
 )
 
 
+#: Encodings whose `<!DOCTYPE` the byte scan above can see. Others (UTF-7, EBCDIC) could
+#: hide a DTD from it, so they are refused; Twilio reads TwiML as UTF-8 anyway.
+_ENCODINGS = frozenset(
+    {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
+    | {"utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be"}
+)
+_ENCODING = re.compile(rb"\A\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([^\"']*)[\"']")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
+
+
+def _check_encoding(data: bytes) -> None:
+    """Refuse input in an encoding that could hide a DTD from the byte scan."""
+    for bom in _BOMS:
+        if data.startswith(bom):
+            data = data[len(bom) :]
+            break
+    if not data.lstrip(b" \t\r\n\x00").startswith(b"<"):
+        raise TwiMLParseError("not well-formed XML: the document does not start with '<'", line=1)
+    declared = _ENCODING.match(data)
+    if declared is not None:
+        name = declared.group(1).decode("ascii", "replace")
+        if name.lower() not in _ENCODINGS:
+            raise TwiMLParseError(
+                f"the document declares encoding {name!r}; TwiML must be UTF-8 "
+                "(UTF-16, UTF-32 and Latin-1 are read too)",
+                line=1,
+            )
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
@@ -73,6 +102,8 @@ def parse(
     data = source.encode("utf-8") if isinstance(source, str) else source
     if len(data) > max_bytes:
         raise TwiMLParseError(f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
+    if isinstance(source, bytes):
+        _check_encoding(data)
     doctype = _DOCTYPE.search(data)
     if doctype is not None:
         line = data.count(b"\n", 0, doctype.start()) + 1

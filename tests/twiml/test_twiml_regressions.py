@@ -42,15 +42,27 @@ def test_dtd_in_wide_encodings_is_refused(encoding: str, strict: bool):
         parse(data, strict=strict)
 
 
-def test_dtd_in_utf7_is_refused_after_parsing():
-    # No byte scan sees `+ADw-!DOCTYPE`; the parsed document's DTD gives it away.
+def test_dtd_in_utf7_is_refused_before_parsing():
+    # No byte scan sees `+ADw-!DOCTYPE`, so encodings that can hide it are refused outright.
     data = (
         b'<?xml version="1.0" encoding="UTF-7"?>'
         b'+ADw-!DOCTYPE r +AFs-+ADw-!ENTITY x "X"+AD4-+AF0-+AD4-'
         b"<Response><Say>&x;</Say></Response>"
     )
-    with pytest.raises(TwiMLParseError, match="DTDs and entity declarations are not allowed"):
+    with pytest.raises(TwiMLParseError, match="declares encoding 'UTF-7'; TwiML must be UTF-8"):
         parse(data, strict=False)
+
+
+def test_input_that_does_not_start_with_a_tag_is_refused_before_parsing():
+    # EBCDIC and friends are detected by libxml2 from the first bytes; we refuse them first.
+    with pytest.raises(TwiMLParseError, match="does not start with '<'"):
+        parse("<?xml version='1.0'?><Response/>".encode("cp500"))
+
+
+def test_documents_in_utf16_and_latin1_are_still_read():
+    xml = '<?xml version="1.0" encoding="{}"?><Response><Say>Grüß</Say></Response>'
+    for codec, name in (("utf-16", "UTF-16"), ("latin-1", "ISO-8859-1"), ("utf-8", "UTF-8")):
+        assert "Grüß" in parse(xml.format(name).encode(codec)).to_xml()
 
 
 @pytest.mark.parametrize(
