@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lxml import etree
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from syrupy.location import PyTestLocation
 
-from ._node import XML_DECLARATION, TwiMLResponse
+from ._errors import TwiMLError
+from ._node import TwiMLResponse
+from ._parse import parse
 
-__all__ = ["TwiMLSnapshotExtension", "twiml_snapshot"]
+__all__ = ["SnapshotPathError", "TwiMLSnapshotExtension", "twiml_snapshot"]
 
 _root_dir: Path | None = None
 
@@ -47,20 +48,15 @@ def _serialize(data: object) -> str:
 
 
 def _canonical(text: str) -> str | None:
-    """Canonical XML of `text`, or None when it is not XML."""
-    body = text.strip()
-    if body.startswith(XML_DECLARATION):
-        body = body[len(XML_DECLARATION) :].lstrip()
-    if not body.startswith("<"):
-        return None
-    parser = etree.XMLParser(
-        remove_blank_text=True, resolve_entities=False, no_network=True, load_dtd=False
-    )
+    """The compact form of a TwiML document, or None when `text` is not one.
+
+    `parse()` drops only layout whitespace, between elements that hold no text; the spaces
+    between words and SSML elements inside `<Say>` are content and still count.
+    """
     try:
-        root = etree.fromstring(body, parser)
-    except etree.XMLSyntaxError:
+        return parse(text, strict=False).to_xml()
+    except TwiMLError:
         return None
-    return etree.tostring(root, method="c14n2", strip_text=False).decode()
 
 
 class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
@@ -83,7 +79,22 @@ class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
     @classmethod
     def dirname(cls, *, test_location: PyTestLocation) -> str:
         root = _root_dir or Path.cwd()
-        return str(root / "snapshots" / test_location.basename)
+        module = test_location.basename
+        owner = _owners.setdefault(module, test_location.filepath)
+        if owner != test_location.filepath:
+            raise SnapshotPathError(
+                f"{test_location.filepath} and {owner} are both named {module}.py, so their "
+                f"snapshots would share snapshots/{module}/: rename one of the test modules"
+            )
+        return str(root / "snapshots" / module)
+
+
+class SnapshotPathError(Exception):
+    """Two test modules with one name would write the same snapshot files."""
+
+
+#: test module name -> the file that claimed snapshots/<name>/ first in this session
+_owners: dict[str, str] = {}
 
 
 @pytest.fixture

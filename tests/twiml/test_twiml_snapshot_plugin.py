@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
+
+import twiml_dsl.snapshot as snapshot_module
 from twiml_dsl import VoiceResponse
-from twiml_dsl.snapshot import TwiMLSnapshotExtension
+from twiml_dsl.snapshot import SnapshotPathError, TwiMLSnapshotExtension
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,3 +47,33 @@ def test_text_compares_exactly():
 
 def test_plain_text_is_stored_as_is(twiml_snapshot):
     assert "heard: Welcome\npressed: 1" == twiml_snapshot
+
+
+def test_spaces_between_ssml_elements_count():
+    def say(gap: str) -> str:
+        r = VoiceResponse()
+        with r.say() as s:
+            s.emphasis("very")
+            s.text(gap)
+            s.emphasis("good")
+        return r.to_xml(pretty=True)
+
+    ext = TwiMLSnapshotExtension()
+    assert not ext.matches(serialized_data=say(" "), snapshot_data=say(""))
+    assert ext.matches(serialized_data=say(" "), snapshot_data=say(" "))
+
+
+def test_layout_whitespace_between_verbs_does_not_count():
+    ext = TwiMLSnapshotExtension()
+    spaced = "<Response>\n\n    <Hangup/>\n</Response>\n"
+    assert ext.matches(serialized_data="<Response><Hangup/></Response>", snapshot_data=spaced)
+
+
+def test_two_test_modules_with_one_name_are_refused(monkeypatch):
+    monkeypatch.setattr(snapshot_module, "_owners", {})
+    first = SimpleNamespace(basename="test_menu", filepath="/p/a/test_menu.py")
+    second = SimpleNamespace(basename="test_menu", filepath="/p/b/test_menu.py")
+    assert TwiMLSnapshotExtension.dirname(test_location=first).endswith("snapshots/test_menu")
+    assert TwiMLSnapshotExtension.dirname(test_location=first).endswith("snapshots/test_menu")
+    with pytest.raises(SnapshotPathError, match=r"both named test_menu\.py"):
+        TwiMLSnapshotExtension.dirname(test_location=second)
