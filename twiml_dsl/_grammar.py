@@ -1,7 +1,7 @@
 """The TwiML grammar: every element, its text, attributes and allowed children.
 
 This table is the single source of truth. The builder checks against it, `parse()` checks
-against it, and the typed methods in `_elements.py` are generated from it (see `_codegen.py`).
+against it, and the typed methods in `elements.py` are generated from it (see `_codegen.py`).
 
 Keyword names are snake_case; `xml_name()` turns them into the XML attribute names.
 """

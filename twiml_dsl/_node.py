@@ -8,6 +8,7 @@ The cursor is a plain list on the response object, so separate responses never m
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -29,6 +30,8 @@ Extra: TypeAlias = Mapping[str, Value | None]
 """Attributes the grammar does not know yet, by their XML names, passed through as given."""
 
 E = TypeVar("E", bound="Element")
+
+_XML_PREFIXED = {"{http://www.w3.org/XML/1998/namespace}lang": "xml:lang"}
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -75,7 +78,11 @@ def _scalar(value: object, spec: Spec, name: str) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return str.__str__(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise AttributeValueError(f"{_where(spec, name)} must be a finite number, not {value}")
         return str(value)
     raise AttributeValueError(
         f"{_where(spec, name)} must be a string, number or boolean, not {kind.__name__}"
@@ -216,8 +223,10 @@ def text_value(spec: Spec, text: object) -> str | None:
         value = "true" if text else "false"
     elif isinstance(text, str):
         value = str.__str__(text)
-    elif isinstance(text, int | float):
+    elif isinstance(text, int) or (isinstance(text, float) and math.isfinite(text)):
         value = str(text)
+    elif isinstance(text, float):
+        raise TextError(f"<{spec.tag}> text must be a finite number, not {text}")
     else:
         raise TextError(f"<{spec.tag}> text must be a string or number, not {kind.__name__}")
     if not (value.isascii() and value.isprintable()):
@@ -248,8 +257,8 @@ class Element:
 
     @property
     def attrs(self) -> dict[str, str]:
-        """The element's attributes by XML name, as they will be written."""
-        return dict(self._el.attrib)
+        """The element's attributes by XML name, as they will be written (`xml:lang` too)."""
+        return {_XML_PREFIXED.get(name, name): value for name, value in self._el.attrib.items()}
 
     def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
         """The general path of every builder method: any values, and every error message.
@@ -261,6 +270,11 @@ class Element:
         if spec is None:
             grammar = self._doc._grammar
             child = grammar.specs.get(_method_tag(grammar, method))
+            if parent is GENERIC:
+                raise NestingError(
+                    f"<{self.tag}> is not part of the grammar, so only element() may add "
+                    f"children to it, not {method}()"
+                )
             raise nesting_error(grammar, parent, child.tag if child else method)
         attrib = _attributes(spec, attrs)
         value = text_value(spec, text)
@@ -290,11 +304,16 @@ class Element:
         spec = self._spec
         if spec.text is TextRule.NONE:
             raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
-        value = text_value(spec, text) if spec is not GENERIC else text_value(GENERIC, text)
+        value = text_value(spec, text)
         if not value:
             return
         if len(self._el):
             last = self._el[-1]
+            if not spec.mixed:
+                raise TextError(
+                    f"<{spec.tag}> may not hold text after <{last.tag!s}>: only <Say> and SSML "
+                    "mix text with elements"
+                )
             last.tail = (last.tail or "") + value
         else:
             self._el.text = (self._el.text or "") + value

@@ -16,6 +16,7 @@ from twiml_dsl import (
     TwiMLError,
     UnknownAttributeError,
     VoiceResponse,
+    parse,
 )
 
 
@@ -406,3 +407,35 @@ def test_declaration_and_str():
 def test_output_is_deterministic():
     assert issue_example().to_xml() == issue_example().to_xml()
     assert issue_example() == issue_example()
+
+
+def test_text_after_a_child_is_only_for_mixed_content():
+    r = VoiceResponse()
+    dial = r.dial()
+    dial.number("+15550001111")
+    with pytest.raises(TextError, match=r"<Dial> may not hold text after <Number>"):
+        dial.text("+15552223333")
+    assert parse(r.to_xml()).to_xml() == r.to_xml()
+
+
+def test_non_finite_numbers_are_refused():
+    with pytest.raises(AttributeValueError, match="'timeout' must be a finite number, not inf"):
+        VoiceResponse().gather(timeout=float("inf"))
+    with pytest.raises(TextError, match="<Say> text must be a finite number, not nan"):
+        VoiceResponse().say(float("nan"))
+
+
+def test_unknown_elements_take_children_only_through_element():
+    r = VoiceResponse()
+    with r.element("Custom") as custom:
+        custom.element("Inner", "ok")
+        with pytest.raises(NestingError, match=r"<Custom> is not part of the grammar"):
+            r.say("x")
+    assert "<Custom><Inner>ok</Inner></Custom>" in r.to_xml()
+
+
+def test_attrs_shows_xml_names():
+    r = VoiceResponse()
+    with r.say() as s:
+        lang = s.lang("Bonjour", xml_lang="fr-FR")
+    assert lang.attrs == {"xml:lang": "fr-FR"}
