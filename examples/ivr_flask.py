@@ -23,9 +23,6 @@ def create_app(auth_token: str | None = None) -> Flask:
     app.config["TWILIO_AUTH_TOKEN"] = (
         auth_token or os.environ.get("TWILIO_AUTH_TOKEN") or phone_tree.DEMO_AUTH_TOKEN
     )
-    public_url = os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
-    if public_url:
-        app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = public_url
 
     @app.post("/voice")
     @twilio_webhook

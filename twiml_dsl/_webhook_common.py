@@ -109,13 +109,43 @@ def request_url(
     return f"{scheme}://{host}{path}"
 
 
+def _env_setting(name: str, expected: str, *, counts: bool) -> bool | int | None:
+    """A setting from the environment: "true"/"false", "1"/"0", or with `counts` any number.
+
+    None when the variable is unset or empty; anything else is a configuration error.
+    """
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    if raw.lower() in {"true", "false"}:
+        return raw.lower() == "true"
+    if raw.isascii() and raw.isdigit() and (counts or raw in {"0", "1"}):
+        return int(raw) if counts else raw == "1"
+    raise WebhookConfigurationError(
+        f"the environment variable {name} must be {expected}, not {raw!r}"
+    )
+
+
+def _env_validate() -> bool | None:
+    value = _env_setting("TWILIO_WEBHOOK_VALIDATE", "true, false, 1 or 0", counts=False)
+    return None if value is None else bool(value)
+
+
+def _env_trust_proxy() -> bool | int | None:
+    return _env_setting(
+        "TWILIO_WEBHOOK_TRUST_PROXY", "true, false or a number of proxies", counts=True
+    )
+
+
 @dataclass(frozen=True)
 class WebhookSettings:
     """The decorator's settings, from its arguments, else the app config, else the environment.
 
     Config keys: TWILIO_AUTH_TOKEN (a token or a list of tokens), TWILIO_WEBHOOK_PUBLIC_URL,
     TWILIO_WEBHOOK_TRUST_PROXY (bool or number of proxies), TWILIO_WEBHOOK_VALIDATE (only
-    the value False turns checking off).
+    the value False turns checking off). Environment variables of the same names are read
+    as text: "true", "false", "1" or "0" (and for TWILIO_WEBHOOK_TRUST_PROXY any number of
+    proxies); an empty variable counts as unset, any other value is an error.
     """
 
     auth_token: str | tuple[str, ...] | None = None
@@ -135,20 +165,33 @@ class WebhookSettings:
     ) -> WebhookSettings:
         token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
         if validate is None:
-            validate = config.get("TWILIO_WEBHOOK_VALIDATE", True)
+            validate = config.get("TWILIO_WEBHOOK_VALIDATE")
+        if validate is None:
+            validate = _env_validate()
+        if validate is None:
+            validate = True
         if not isinstance(validate, bool):
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {validate!r}"
             )
         if trust_proxy is None:
-            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY", False)
+            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY")
+        if trust_proxy is None:
+            trust_proxy = _env_trust_proxy()
+        if trust_proxy is None:
+            trust_proxy = False
         if not isinstance(trust_proxy, bool | int) or trust_proxy < 0:
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {trust_proxy!r}"
             )
         return cls(
             auth_token=token if token is None or isinstance(token, str) else tuple(token),
-            public_url=public_url or config.get("TWILIO_WEBHOOK_PUBLIC_URL"),
+            public_url=(
+                public_url
+                or config.get("TWILIO_WEBHOOK_PUBLIC_URL")
+                or os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
+                or None
+            ),
             trust_proxy=trust_proxy,
             validate=validate,
         )

@@ -20,6 +20,10 @@ Settings come from the decorator's arguments, else `app.config`, else the enviro
   X-Forwarded-Proto/Host/Port. Only for a proxy you control, which overwrites those headers.
 - `TWILIO_WEBHOOK_VALIDATE`: set to False to skip the check in local development.
 
+In the environment these are text: `true`, `false`, `1` or `0` (and for the proxy setting
+any number of proxies); an empty variable counts as unset, anything else raises
+`WebhookConfigurationError`.
+
 A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
 naming the URL that was checked; in debug or testing mode the 403 body says it too.
 A returned TwiML response (anything with `to_xml()`), alone or as the first item of a

@@ -11,7 +11,8 @@ Needs the extra: `pip install twiml-dsl[quart]`.
         response.say("Hello")
         return response          # sent as text/xml; charset=utf-8
 
-The settings are those of `twiml_dsl.flask`, read from the Quart app's config:
+The settings are those of `twiml_dsl.flask`, read from the decorator's arguments, else
+the Quart app's config, else the environment:
 `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
 `TWILIO_WEBHOOK_TRUST_PROXY`, and `TWILIO_WEBHOOK_VALIDATE = False` for local development
 only. Failures get 403 and a log warning naming the checked URL (in debug or testing

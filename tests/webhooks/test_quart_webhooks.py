@@ -145,6 +145,41 @@ async def test_missing_token_is_a_configuration_error(app: Quart, client: QuartC
     assert "TWILIO_AUTH_TOKEN" in body
 
 
+async def test_settings_from_the_environment(
+    client: QuartClient, auth_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signed = signed_request("https://tunnel.example.dev/voice", CALL, auth_token)
+    assert (await send(client, signed, url="http://localhost:5000/voice")).status_code == 403
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "https://tunnel.example.dev")
+    assert (await send(client, signed, url="http://localhost:5000/voice")).status_code == 200
+    monkeypatch.delenv("TWILIO_WEBHOOK_PUBLIC_URL")
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", "true")
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "tunnel.example.dev"}
+    accepted = await send(client, signed, url="http://localhost:5000/voice", **forwarded)
+    assert accepted.status_code == 200
+
+
+async def test_validation_switched_off_in_the_environment(
+    client: QuartClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (await client.post("/voice", form=CALL)).status_code == 403
+    monkeypatch.setenv("TWILIO_WEBHOOK_VALIDATE", "0")
+    response = await client.post("/voice", form=CALL)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/xml; charset=utf-8"
+
+
+async def test_an_unreadable_environment_value_is_a_configuration_error(
+    client: QuartClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", "maybe")
+    response = await client.post("/voice", form=CALL)
+    assert response.status_code == 500
+    body = await response.get_data(as_text=True)
+    assert WebhookConfigurationError.__name__ in body
+    assert "TWILIO_WEBHOOK_TRUST_PROXY must be" in body
+
+
 async def test_concurrent_requests_are_checked_independently(
     client: QuartClient, auth_token: str
 ) -> None:
