@@ -6,8 +6,9 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Protocol, TypeGuard, runtime_checkable
+from typing import Any, Final, Protocol, TypeGuard
 
+from ._node import Element, TwiMLResponse
 from ._signature import (
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
@@ -20,7 +21,6 @@ from ._signature import (
 __all__ = [
     "TWIML_CONTENT_TYPE",
     "HeaderLookup",
-    "TwiMLLike",
     "WebhookConfigurationError",
     "WebhookSettings",
     "forbidden_text",
@@ -50,15 +50,18 @@ class HeaderLookup(Protocol):
     def get(self, key: str, /) -> str | None: ...
 
 
-@runtime_checkable
-class TwiMLLike(Protocol):
-    """Anything with `to_xml()`, such as `VoiceResponse` and `MessagingResponse`."""
+def is_twiml(value: object) -> TypeGuard[TwiMLResponse]:
+    """Whether a view returned a TwiML response (`VoiceResponse`, `MessagingResponse`, ...).
 
-    def to_xml(self) -> str: ...
-
-
-def is_twiml(value: object) -> TypeGuard[TwiMLLike]:
-    return isinstance(value, TwiMLLike) and not isinstance(value, type)
+    An element handle, such as the `<Say>` that `response.say(...)` returns, raises
+    TypeError: sent alone it is not a TwiML document, and Twilio would refuse it mid-call.
+    """
+    if isinstance(value, Element):
+        raise TypeError(
+            f"the view returned a <{value.tag}> element handle, not a TwiML response: "
+            f"return the response, not its <{value.tag}> element"
+        )
+    return isinstance(value, TwiMLResponse)
 
 
 def is_form(content_type: str | None) -> bool:

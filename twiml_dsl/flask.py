@@ -26,9 +26,10 @@ any number of proxies); an empty variable counts as unset, anything else raises
 
 A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
 naming the URL that was checked; in debug or testing mode the 403 body says it too.
-A returned TwiML response (anything with `to_xml()`), alone or as the first item of a
-`(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8` response; anything
-else is passed to Flask unchanged.
+A returned TwiML response (a `twiml_dsl.TwiMLResponse` such as `VoiceResponse`), alone or
+as the first item of a `(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8`
+response; anything else is passed to Flask unchanged, except an element handle
+(`return response.say(...)`), which raises TypeError: return the response itself.
 """
 
 from __future__ import annotations

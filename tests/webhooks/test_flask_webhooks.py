@@ -12,7 +12,7 @@ import pytest
 from flask import Flask, request
 from flask.testing import FlaskClient
 
-from twiml_dsl import MessagingResponse
+from twiml_dsl import MessagingResponse, VoiceResponse
 from twiml_dsl.flask import twilio_webhook
 from twiml_dsl.webhooks import (
     HMAC_SHA256,
@@ -399,3 +399,30 @@ def test_in_production_the_403_body_does_not_show_internal_urls(
     assert "10.0.0.5" not in response.text
     assert "server log" in response.text
     assert "http://10.0.0.5:8000/voice" in caplog.text
+
+
+# --- what a view returns -----------------------------------------------------------------
+
+
+def test_an_element_handle_is_refused_not_sent_as_a_document(app: Flask) -> None:
+    @app.post("/goodbye")
+    @twilio_webhook(validate=False)
+    def goodbye() -> object:
+        response = VoiceResponse()
+        return response.say("Goodbye")  # the <Say> handle, not the response
+
+    @app.post("/goodbye-tuple")
+    @twilio_webhook(validate=False)
+    def goodbye_tuple() -> object:
+        response = VoiceResponse()
+        return response.hangup(), 200
+
+    client = app.test_client()
+    with pytest.raises(TypeError, match="return the response, not its <Say> element"):
+        client.post("/goodbye", data=CALL)
+    with pytest.raises(TypeError, match="not its <Hangup> element"):
+        client.post("/goodbye-tuple", data=CALL)
+    app.config["TESTING"] = False
+    response = client.post("/goodbye", data=CALL)
+    assert response.status_code == 500
+    assert "<Say>" not in response.text

@@ -13,6 +13,7 @@ import pytest
 from quart import Quart, request
 from quart.testing import QuartClient
 
+from twiml_dsl import VoiceResponse
 from twiml_dsl.quart import twilio_webhook
 from twiml_dsl.webhooks import SignedRequest, WebhookConfigurationError, signed_request
 
@@ -189,3 +190,17 @@ async def test_concurrent_requests_are_checked_independently(
     bad = [SignedRequest(s.url, s.headers, s.body + b"&x=1") for s in good]
     responses = await asyncio.gather(*(send(client, s) for s in good + bad))
     assert [r.status_code for r in responses] == [200] * 5 + [403] * 5
+
+
+async def test_an_element_handle_is_refused_not_sent_as_a_document(app: Quart) -> None:
+    @app.post("/goodbye")
+    @twilio_webhook(validate=False)
+    async def goodbye() -> object:
+        response = VoiceResponse()
+        return response.say("Goodbye")  # the <Say> handle, not the response
+
+    response = await app.test_client().post("/goodbye", form=CALL)
+    assert response.status_code == 500
+    body = await response.get_data(as_text=True)
+    assert "TypeError" in body
+    assert "return the response, not its <Say> element" in body
