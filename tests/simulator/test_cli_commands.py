@@ -133,6 +133,38 @@ def test_render_usage_errors_exit_2(target: str, message: str):
     assert result.returncode == 2 and message in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        (
+            'raise RuntimeError("boom at import")\n',
+            "broken:app",
+            "broken:app: cannot import 'broken': RuntimeError: boom at import",
+        ),
+        ("def f(:\n", "broken:app", "broken:app: cannot import 'broken': SyntaxError: "),
+        (
+            'def create_app():\n    raise RuntimeError("factory failed")\n',
+            "broken:create_app()",
+            "broken:create_app(): RuntimeError: factory failed",
+        ),
+        (
+            "def create_app(config):\n    pass\n",
+            "broken:create_app()",
+            "broken:create_app(): TypeError: create_app() missing 1 required positional",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["simulate", "render"])
+def test_a_failing_import_or_factory_exits_2_without_a_traceback(
+    tmp_path: Path, command: str, source: str, target: str, message: str
+):
+    (tmp_path / "broken.py").write_text(source)
+    result = run(command, target, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"twiml-dsl {command}: error: {message}")
+    assert "Traceback" not in result.stderr
+
+
 def test_render_of_something_that_is_not_twiml_exits_1(tmp_path: Path):
     (tmp_path / "numbers.py").write_text("def seven():\n    return 7\n")
     result = run("render", "numbers:seven", cwd=tmp_path)
@@ -154,6 +186,33 @@ def test_simulate_keeps_the_callers_actions_in_order_and_runs_a_quart_factory():
     out = result.stdout
     assert out.index('caller says "support"') < out.index("caller speaks for 4s")
     assert "> POST /voicemail  RecordingDuration=4  Digits=#" in out
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "-4", "four"])
+def test_simulate_refuses_an_impossible_recording_length(seconds: str):
+    result = run("simulate", "examples.ivr_flask:app", "--press", "2", "--record", seconds)
+    assert result.returncode == 2
+    assert f"argument --record: invalid seconds: {seconds!r}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_simulate_signs_with_the_first_of_a_list_of_tokens(tmp_path: Path):
+    (tmp_path / "rotating.py").write_text(
+        "from flask import Flask\n"
+        "from twiml_dsl import VoiceResponse\n"
+        "from twiml_dsl.flask import twilio_webhook\n"
+        "app = Flask(__name__)\n"
+        'app.config["TWILIO_AUTH_TOKEN"] = ["new-token-aaaaaaaa", "old-token-bbbbbbbb"]\n'
+        '@app.post("/voice")\n'
+        "@twilio_webhook\n"
+        "def voice():\n"
+        "    response = VoiceResponse()\n"
+        '    response.say("Hi")\n'
+        "    return response\n"
+    )
+    result = run("simulate", "rotating:app", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert 'says "Hi"' in result.stdout
 
 
 def test_simulate_sends_a_text():
