@@ -109,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Call a Flask (WSGI) or Quart (ASGI) app in process, or a real URL, as "
         "Twilio would, signing every request, then act as the caller in the order given "
         "(--press, --say, --silence, --record, --hangup) and print the call's script.",
-        epilog="example: twiml-dsl simulate examples.ivr_flask:app --url /voice --press 1",
+        epilog="example: twiml-dsl simulate 'examples.ivr_flask:create_app()' --url /voice "
+        "--press 1",
     )
     simulate.add_argument(
         "target",
