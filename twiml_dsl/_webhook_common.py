@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Protocol, TypeGuard
 
@@ -23,10 +23,10 @@ __all__ = [
     "HeaderLookup",
     "WebhookConfigurationError",
     "WebhookSettings",
-    "forbidden_text",
     "is_form",
     "is_twiml",
     "request_url",
+    "twiml_reply",
     "verify",
 ]
 
@@ -62,6 +62,16 @@ def is_twiml(value: object) -> TypeGuard[TwiMLResponse]:
             f"return the response, not its <{value.tag}> element"
         )
     return isinstance(value, TwiMLResponse)
+
+
+def twiml_reply(value: object, make: Callable[[str], object]) -> object:
+    """A view's return value with its TwiML response, alone or first in a tuple such as
+    `(response, 201, headers)`, replaced by `make(xml)`; any other value unchanged."""
+    if isinstance(value, tuple) and value and is_twiml(value[0]):
+        return (make(value[0].to_xml()), *value[1:])
+    if is_twiml(value):
+        return make(value.to_xml())
+    return value
 
 
 def is_form(content_type: str | None) -> bool:
@@ -210,11 +220,23 @@ class WebhookSettings:
         )
 
 
-def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderLookup) -> str:
-    """Check one request; return "" when it may proceed, else the text for a 403 response."""
+def verify(
+    settings: WebhookSettings,
+    url: str,
+    params: Params,
+    headers: HeaderLookup,
+    *,
+    detailed: bool,
+) -> str | None:
+    """Check one request: None when it may proceed, else the body of the 403 response.
+
+    That body gives the reason only when `detailed` (debug or testing mode): the reason
+    names the URL the app rebuilt, which may show internal hosts and ports, so in
+    production it points to the warning on the `twiml_dsl.webhooks` logger instead.
+    """
     if not settings.validate:
         logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
-        return ""
+        return None
     if not settings.auth_token:
         raise WebhookConfigurationError(
             "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the app "
@@ -227,14 +249,5 @@ def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderL
         validator.check(url, params, headers.get(SIGNATURE_HEADER), algorithm=algorithm)
     except WebhookValidationError as err:
         logger.warning("%s", err)
-        return str(err)
-    return ""
-
-
-def forbidden_text(problem: str, *, detailed: bool) -> str:
-    """The 403 body: the full reason in debug and testing, else a pointer to the log.
-
-    The reason names the URL the app rebuilt, which may show internal hosts and ports, so
-    it is not sent to whoever called in production.
-    """
-    return problem if detailed else _FORBIDDEN
+        return str(err) if detailed else _FORBIDDEN
+    return None
