@@ -28,7 +28,8 @@ demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
 serve: $(STAMP)
-	$(BIN)/flask --app examples.ivr_flask:app run --host 127.0.0.1 --port 5000
+	@test -n "$$TWILIO_AUTH_TOKEN" || { echo "make serve: set TWILIO_AUTH_TOKEN to your Twilio auth token first; the app will not check requests with the public demo token." >&2; exit 1; }
+	$(BIN)/flask --app 'examples.ivr_flask:create_app()' run --host 127.0.0.1 --port 5000
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -1,6 +1,9 @@
 """The Acme phone tree as a Quart (ASGI) app: the Flask example, with async views.
 
-sim = CallSimulator(create_app(), url="https://example.com/voice", auth_token=...)
+    sim = CallSimulator(create_app(token), url="https://example.com/voice", auth_token=token)
+
+Serve it with any ASGI server: `hypercorn 'examples.ivr_quart:create_app()'`, with
+TWILIO_AUTH_TOKEN set.
 """
 
 from __future__ import annotations
@@ -12,17 +15,24 @@ from quart import Quart, request
 from examples import phone_tree
 from twiml_dsl import MessagingResponse, VoiceResponse
 from twiml_dsl.quart import twilio_webhook
+from twiml_dsl.webhooks import WebhookConfigurationError
 
 
 def create_app(auth_token: str | None = None) -> Quart:
-    """The app; the token defaults to $TWILIO_AUTH_TOKEN, else the demo token."""
+    """The app, checking requests with `auth_token`, else with $TWILIO_AUTH_TOKEN.
+
+    With neither it refuses to start: the demo token is public, so `make demo` and the
+    tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
+    for a tunnel, ...) are read from the environment by the decorator.
+    """
+    if not (auth_token or os.environ.get("TWILIO_AUTH_TOKEN")):
+        raise WebhookConfigurationError(
+            "set TWILIO_AUTH_TOKEN to your Twilio auth token: the app checks every request "
+            "with it, and will not fall back to the public demo token"
+        )
     app = Quart(__name__)
-    app.config["TWILIO_AUTH_TOKEN"] = (
-        auth_token or os.environ.get("TWILIO_AUTH_TOKEN") or phone_tree.DEMO_AUTH_TOKEN
-    )
-    public_url = os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
-    if public_url:
-        app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = public_url
+    if auth_token:
+        app.config["TWILIO_AUTH_TOKEN"] = auth_token
 
     @app.post("/voice")
     @twilio_webhook
@@ -54,6 +64,3 @@ def create_app(auth_token: str | None = None) -> Quart:
         return phone_tree.sms_reply(form.get("Body", ""), form.get("From", ""))
 
     return app
-
-
-app = create_app()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,19 @@ class _Step(argparse.Action):
         namespace.steps = steps
 
 
+def _seconds(text: str) -> float:
+    """A recording length for --record: a finite number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"invalid seconds: {text!r} (give a number of seconds, 0 or more)"
+        )
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="twiml-dsl",
@@ -95,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Call a Flask (WSGI) or Quart (ASGI) app in process, or a real URL, as "
         "Twilio would, signing every request, then act as the caller in the order given "
         "(--press, --say, --silence, --record, --hangup) and print the call's script.",
-        epilog="example: twiml-dsl simulate examples.ivr_flask:app --url /voice --press 1",
+        epilog="example: twiml-dsl simulate 'examples.ivr_flask:create_app()' --url /voice "
+        "--press 1",
     )
     simulate.add_argument(
         "target",
@@ -127,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
         "--auth-token",
         metavar="TOKEN",
         help="the token to sign with (default: $TWILIO_AUTH_TOKEN, else the app's "
-        "TWILIO_AUTH_TOKEN config)",
+        "TWILIO_AUTH_TOKEN config, the first one if it is a list)",
     )
     simulate.add_argument(
         "--dial-status",
@@ -142,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     steps.add_argument("--say", action=_Step, metavar="WORDS", help="answer by voice")
     steps.add_argument("--silence", action=_Step, nargs=0, help="let the input time out")
     steps.add_argument(
-        "--record", action=_Step, metavar="SECONDS", type=float, help="leave a message"
+        "--record", action=_Step, metavar="SECONDS", type=_seconds, help="leave a message"
     )
     steps.add_argument("--hangup", action=_Step, nargs=0, help="hang up")
     simulate.add_argument(
@@ -206,18 +221,29 @@ def _import(target: str, default: str | None) -> Any:
     cwd = os.getcwd()
     if cwd not in sys.path:
         sys.path.insert(0, cwd)
+    where = f"{module_name}:{attr}"
     try:
         module = importlib.import_module(module_name)
-    except ImportError as err:
-        raise _UsageError(f"cannot import {module_name!r}: {err}") from None
-    call = attr.endswith("()")
+    except Exception as err:  # the module's own code runs here: anything can go wrong
+        raise _UsageError(f"{where}: cannot import {module_name!r}: {_described(err)}") from None
     obj: Any = module
     for part in attr.removesuffix("()").split("."):
         try:
             obj = getattr(obj, part)
         except AttributeError:
             raise _UsageError(f"{module_name!r} has no attribute {attr!r}") from None
-    return obj() if call else obj
+        except Exception as err:  # a module __getattr__ or a property that fails
+            raise _UsageError(f"{where}: {_described(err)}") from None
+    if not attr.endswith("()"):
+        return obj
+    try:
+        return obj()
+    except Exception as err:  # a factory that fails, or needs arguments
+        raise _UsageError(f"{where}: {_described(err)}") from None
+
+
+def _described(err: BaseException) -> str:
+    return f"{type(err).__name__}: {err}"
 
 
 def _render(target: str, compact: bool, out: TextIO) -> int:
@@ -252,6 +278,8 @@ def _token(args: argparse.Namespace, app: Any) -> str:
     config = getattr(app, "config", None)
     if not token and config is not None:
         token = config.get("TWILIO_AUTH_TOKEN")
+        if isinstance(token, list | tuple) and token:
+            token = token[0]  # the current token of a rotation; the app accepts any of them
     if not token or not isinstance(token, str):
         raise _UsageError("no auth token to sign with: pass --auth-token or set TWILIO_AUTH_TOKEN")
     return token

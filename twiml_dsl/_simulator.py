@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import inspect
+import math
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -330,6 +331,15 @@ class _Session:
             raise WebhookResponseError(
                 f"answered invalid TwiML: {err}", url=url, status_code=status, line=err.line
             ) from err
+        for play in document._root.iter("Play"):
+            if not (play.text or "").strip() and not (play.get("digits") or "").strip():
+                raise WebhookResponseError(
+                    f"answered invalid TwiML: <Play> on line {play.sourceline} has nothing to "
+                    "play: give it an audio URL or digits",
+                    url=url,
+                    status_code=status,
+                    line=play.sourceline,
+                )
         return document._root
 
 
@@ -457,12 +467,15 @@ class Call:
         return self
 
     def leave_message(self, seconds: float = 5, *, finish_key: str | None = "#") -> Call:
-        """Speak for `seconds` into the waiting `<Record>`, then press `finish_key`.
+        """Speak for `seconds` (a finite number, 0 or more) into the waiting `<Record>`, then
+        press `finish_key`.
 
         `finish_key=None` stops talking and lets the silence timeout end the recording;
         `finish_key="hangup"` hangs up instead: Twilio still posts the recording, with
         `Digits=hangup`, and ignores the TwiML the app returns.
         """
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"seconds must be a finite number, 0 or more, not {seconds!r}")
         wait = self._need("record", "leave a message")
         allowed = wait.el.get("finishOnKey", "1234567890*#")
         if finish_key not in {None, "hangup"} and (not finish_key or finish_key not in allowed):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Protocol, TypeGuard, runtime_checkable
+from typing import Any, Final, Protocol, TypeGuard
 
+from ._node import Element, TwiMLResponse
 from ._signature import (
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
@@ -20,13 +21,12 @@ from ._signature import (
 __all__ = [
     "TWIML_CONTENT_TYPE",
     "HeaderLookup",
-    "TwiMLLike",
     "WebhookConfigurationError",
     "WebhookSettings",
-    "forbidden_text",
     "is_form",
     "is_twiml",
     "request_url",
+    "twiml_reply",
     "verify",
 ]
 
@@ -50,15 +50,28 @@ class HeaderLookup(Protocol):
     def get(self, key: str, /) -> str | None: ...
 
 
-@runtime_checkable
-class TwiMLLike(Protocol):
-    """Anything with `to_xml()`, such as `VoiceResponse` and `MessagingResponse`."""
+def is_twiml(value: object) -> TypeGuard[TwiMLResponse]:
+    """Whether a view returned a TwiML response (`VoiceResponse`, `MessagingResponse`, ...).
 
-    def to_xml(self) -> str: ...
+    An element handle, such as the `<Say>` that `response.say(...)` returns, raises
+    TypeError: sent alone it is not a TwiML document, and Twilio would refuse it mid-call.
+    """
+    if isinstance(value, Element):
+        raise TypeError(
+            f"the view returned a <{value.tag}> element handle, not a TwiML response: "
+            f"return the response, not its <{value.tag}> element"
+        )
+    return isinstance(value, TwiMLResponse)
 
 
-def is_twiml(value: object) -> TypeGuard[TwiMLLike]:
-    return isinstance(value, TwiMLLike) and not isinstance(value, type)
+def twiml_reply(value: object, make: Callable[[str], object]) -> object:
+    """A view's return value with its TwiML response, alone or first in a tuple such as
+    `(response, 201, headers)`, replaced by `make(xml)`; any other value unchanged."""
+    if isinstance(value, tuple) and value and is_twiml(value[0]):
+        return (make(value[0].to_xml()), *value[1:])
+    if is_twiml(value):
+        return make(value.to_xml())
+    return value
 
 
 def is_form(content_type: str | None) -> bool:
@@ -109,13 +122,43 @@ def request_url(
     return f"{scheme}://{host}{path}"
 
 
+def _env_setting(name: str, expected: str, *, counts: bool) -> bool | int | None:
+    """A setting from the environment: "true"/"false", "1"/"0", or with `counts` any number.
+
+    None when the variable is unset or empty; anything else is a configuration error.
+    """
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    if raw.lower() in {"true", "false"}:
+        return raw.lower() == "true"
+    if raw.isascii() and raw.isdigit() and (counts or raw in {"0", "1"}):
+        return int(raw) if counts else raw == "1"
+    raise WebhookConfigurationError(
+        f"the environment variable {name} must be {expected}, not {raw!r}"
+    )
+
+
+def _env_validate() -> bool | None:
+    value = _env_setting("TWILIO_WEBHOOK_VALIDATE", "true, false, 1 or 0", counts=False)
+    return None if value is None else bool(value)
+
+
+def _env_trust_proxy() -> bool | int | None:
+    return _env_setting(
+        "TWILIO_WEBHOOK_TRUST_PROXY", "true, false or a number of proxies", counts=True
+    )
+
+
 @dataclass(frozen=True)
 class WebhookSettings:
     """The decorator's settings, from its arguments, else the app config, else the environment.
 
     Config keys: TWILIO_AUTH_TOKEN (a token or a list of tokens), TWILIO_WEBHOOK_PUBLIC_URL,
     TWILIO_WEBHOOK_TRUST_PROXY (bool or number of proxies), TWILIO_WEBHOOK_VALIDATE (only
-    the value False turns checking off).
+    the value False turns checking off). Environment variables of the same names are read
+    as text: "true", "false", "1" or "0" (and for TWILIO_WEBHOOK_TRUST_PROXY any number of
+    proxies); an empty variable counts as unset, any other value is an error.
     """
 
     auth_token: str | tuple[str, ...] | None = None
@@ -135,20 +178,33 @@ class WebhookSettings:
     ) -> WebhookSettings:
         token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
         if validate is None:
-            validate = config.get("TWILIO_WEBHOOK_VALIDATE", True)
+            validate = config.get("TWILIO_WEBHOOK_VALIDATE")
+        if validate is None:
+            validate = _env_validate()
+        if validate is None:
+            validate = True
         if not isinstance(validate, bool):
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {validate!r}"
             )
         if trust_proxy is None:
-            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY", False)
+            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY")
+        if trust_proxy is None:
+            trust_proxy = _env_trust_proxy()
+        if trust_proxy is None:
+            trust_proxy = False
         if not isinstance(trust_proxy, bool | int) or trust_proxy < 0:
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {trust_proxy!r}"
             )
         return cls(
             auth_token=token if token is None or isinstance(token, str) else tuple(token),
-            public_url=public_url or config.get("TWILIO_WEBHOOK_PUBLIC_URL"),
+            public_url=(
+                public_url
+                or config.get("TWILIO_WEBHOOK_PUBLIC_URL")
+                or os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
+                or None
+            ),
             trust_proxy=trust_proxy,
             validate=validate,
         )
@@ -164,11 +220,23 @@ class WebhookSettings:
         )
 
 
-def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderLookup) -> str:
-    """Check one request; return "" when it may proceed, else the text for a 403 response."""
+def verify(
+    settings: WebhookSettings,
+    url: str,
+    params: Params,
+    headers: HeaderLookup,
+    *,
+    detailed: bool,
+) -> str | None:
+    """Check one request: None when it may proceed, else the body of the 403 response.
+
+    That body gives the reason only when `detailed` (debug or testing mode): the reason
+    names the URL the app rebuilt, which may show internal hosts and ports, so in
+    production it points to the warning on the `twiml_dsl.webhooks` logger instead.
+    """
     if not settings.validate:
         logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
-        return ""
+        return None
     if not settings.auth_token:
         raise WebhookConfigurationError(
             "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the app "
@@ -181,14 +249,5 @@ def verify(settings: WebhookSettings, url: str, params: Params, headers: HeaderL
         validator.check(url, params, headers.get(SIGNATURE_HEADER), algorithm=algorithm)
     except WebhookValidationError as err:
         logger.warning("%s", err)
-        return str(err)
-    return ""
-
-
-def forbidden_text(problem: str, *, detailed: bool) -> str:
-    """The 403 body: the full reason in debug and testing, else a pointer to the log.
-
-    The reason names the URL the app rebuilt, which may show internal hosts and ports, so
-    it is not sent to whoever called in production.
-    """
-    return problem if detailed else _FORBIDDEN
+        return str(err) if detailed else _FORBIDDEN
+    return None

@@ -20,11 +20,16 @@ Settings come from the decorator's arguments, else `app.config`, else the enviro
   X-Forwarded-Proto/Host/Port. Only for a proxy you control, which overwrites those headers.
 - `TWILIO_WEBHOOK_VALIDATE`: set to False to skip the check in local development.
 
+In the environment these are text: `true`, `false`, `1` or `0` (and for the proxy setting
+any number of proxies); an empty variable counts as unset, anything else raises
+`WebhookConfigurationError`.
+
 A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
 naming the URL that was checked; in debug or testing mode the 403 body says it too.
-A returned TwiML response (anything with `to_xml()`), alone or as the first item of a
-`(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8` response; anything
-else is passed to Flask unchanged.
+A returned TwiML response (a `twiml_dsl.TwiMLResponse` such as `VoiceResponse`), alone or
+as the first item of a `(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8`
+response; anything else is passed to Flask unchanged, except an element handle
+(`return response.say(...)`), which raises TypeError: return the response itself.
 """
 
 from __future__ import annotations
@@ -46,9 +51,8 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
-    forbidden_text,
     is_form,
-    is_twiml,
+    twiml_reply,
     verify,
 )
 
@@ -89,12 +93,8 @@ def _params() -> Params:
 
 
 def twiml_response(value: object) -> object:
-    """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
-    if is_twiml(value):
-        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
-    if isinstance(value, tuple) and value and is_twiml(value[0]):
-        return (twiml_response(value[0]), *value[1:])
-    return value
+    """A TwiML response as a `text/xml; charset=utf-8` response; other values unchanged."""
+    return twiml_reply(value, lambda xml: Response(xml, content_type=TWIML_CONTENT_TYPE))
 
 
 @overload
@@ -138,11 +138,15 @@ def twilio_webhook(
                 trust_proxy=trust_proxy,
                 validate=validate,
             )
-            problem = verify(settings, request_url(settings), _params(), request.headers)
-            if problem:
-                detailed = current_app.debug or current_app.testing
-                text = forbidden_text(problem, detailed=detailed)
-                return Response(text, status=403, mimetype="text/plain")
+            refusal = verify(
+                settings,
+                request_url(settings),
+                _params(),
+                request.headers,
+                detailed=current_app.debug or current_app.testing,
+            )
+            if refusal is not None:
+                return Response(refusal, status=403, mimetype="text/plain")
             result = current_app.ensure_sync(view)(*args, **kwargs)
             return cast(ResponseReturnValue, twiml_response(result))
 

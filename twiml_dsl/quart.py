@@ -11,7 +11,8 @@ Needs the extra: `pip install twiml-dsl[quart]`.
         response.say("Hello")
         return response          # sent as text/xml; charset=utf-8
 
-The settings are those of `twiml_dsl.flask`, read from the Quart app's config:
+The settings are those of `twiml_dsl.flask`, read from the decorator's arguments, else
+the Quart app's config, else the environment:
 `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
 `TWILIO_WEBHOOK_TRUST_PROXY`, and `TWILIO_WEBHOOK_VALIDATE = False` for local development
 only. Failures get 403 and a log warning naming the checked URL (in debug or testing
@@ -40,9 +41,8 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
-    forbidden_text,
     is_form,
-    is_twiml,
+    twiml_reply,
     verify,
 )
 
@@ -73,12 +73,8 @@ async def _params() -> Params:
 
 
 def twiml_response(value: object) -> object:
-    """A TwiML object as a `text/xml; charset=utf-8` response; other values unchanged."""
-    if is_twiml(value):
-        return Response(value.to_xml(), content_type=TWIML_CONTENT_TYPE)
-    if isinstance(value, tuple) and value and is_twiml(value[0]):
-        return (twiml_response(value[0]), *value[1:])
-    return value
+    """A TwiML response as a `text/xml; charset=utf-8` response; other values unchanged."""
+    return twiml_reply(value, lambda xml: Response(xml, content_type=TWIML_CONTENT_TYPE))
 
 
 @overload
@@ -127,11 +123,15 @@ def twilio_webhook(
                 trust_proxy=trust_proxy,
                 validate=validate,
             )
-            problem = verify(settings, request_url(settings), await _params(), request.headers)
-            if problem:
-                detailed = current_app.debug or current_app.testing
-                text = forbidden_text(problem, detailed=detailed)
-                return Response(text, status=403, mimetype="text/plain")
+            refusal = verify(
+                settings,
+                request_url(settings),
+                await _params(),
+                request.headers,
+                detailed=current_app.debug or current_app.testing,
+            )
+            if refusal is not None:
+                return Response(refusal, status=403, mimetype="text/plain")
             if is_async:
                 result: object = await cast(Callable[P, Awaitable[object]], view)(*args, **kwargs)
             else:

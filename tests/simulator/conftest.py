@@ -15,4 +15,5 @@ if str(ROOT) not in sys.path:  # the examples are imported as the package `examp
 @pytest.fixture(autouse=True)
 def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
-    monkeypatch.delenv("TWILIO_WEBHOOK_PUBLIC_URL", raising=False)
+    for setting in ("PUBLIC_URL", "TRUST_PROXY", "VALIDATE"):
+        monkeypatch.delenv(f"TWILIO_WEBHOOK_{setting}", raising=False)

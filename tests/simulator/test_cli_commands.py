@@ -16,8 +16,19 @@ VALID = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Say>Hi</Say>\n</
 MISSPELT = '<Response>\n  <Say>Hi</Say>\n  <Gather numDigts="1"/>\n</Response>\n'
 
 
-def run(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+#: The example apps check requests with $TWILIO_AUTH_TOKEN, and the command signs with it.
+EXAMPLE_TOKEN = {"TWILIO_AUTH_TOKEN": "cli-test-token-0123456789abcdef0"}
+FLASK_EXAMPLE = "examples.ivr_flask:create_app()"
+
+
+def run(
+    *args: str,
+    cwd: Path = ROOT,
+    stdin: str | None = None,
+    environment: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO_")}
+    env.update(environment or {})
     return subprocess.run(
         [sys.executable, "-m", "twiml_dsl", *args],
         capture_output=True,
@@ -133,6 +144,38 @@ def test_render_usage_errors_exit_2(target: str, message: str):
     assert result.returncode == 2 and message in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        (
+            'raise RuntimeError("boom at import")\n',
+            "broken:app",
+            "broken:app: cannot import 'broken': RuntimeError: boom at import",
+        ),
+        ("def f(:\n", "broken:app", "broken:app: cannot import 'broken': SyntaxError: "),
+        (
+            'def create_app():\n    raise RuntimeError("factory failed")\n',
+            "broken:create_app()",
+            "broken:create_app(): RuntimeError: factory failed",
+        ),
+        (
+            "def create_app(config):\n    pass\n",
+            "broken:create_app()",
+            "broken:create_app(): TypeError: create_app() missing 1 required positional",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["simulate", "render"])
+def test_a_failing_import_or_factory_exits_2_without_a_traceback(
+    tmp_path: Path, command: str, source: str, target: str, message: str
+):
+    (tmp_path / "broken.py").write_text(source)
+    result = run(command, target, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"twiml-dsl {command}: error: {message}")
+    assert "Traceback" not in result.stderr
+
+
 def test_render_of_something_that_is_not_twiml_exits_1(tmp_path: Path):
     (tmp_path / "numbers.py").write_text("def seven():\n    return 7\n")
     result = run("render", "numbers:seven", cwd=tmp_path)
@@ -141,7 +184,9 @@ def test_render_of_something_that_is_not_twiml_exits_1(tmp_path: Path):
 
 
 def test_simulate_prints_the_calls_script():
-    result = run("simulate", "examples.ivr_flask:app", "--url", "/voice", "--press", "1")
+    result = run(
+        "simulate", FLASK_EXAMPLE, "--url", "/voice", "--press", "1", environment=EXAMPLE_TOKEN
+    )
     assert result.returncode == 0, result.stderr
     assert "caller presses 1\n> POST /menu  Digits=1\n" in result.stdout
     assert "dials +15559870000: completed" in result.stdout
@@ -149,21 +194,58 @@ def test_simulate_prints_the_calls_script():
 
 
 def test_simulate_keeps_the_callers_actions_in_order_and_runs_a_quart_factory():
-    result = run("simulate", "examples.ivr_quart:create_app()", "--say", "support", "--record", "4")
+    result = run(
+        "simulate",
+        "examples.ivr_quart:create_app()",
+        "--say",
+        "support",
+        "--record",
+        "4",
+        environment=EXAMPLE_TOKEN,
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.index('caller says "support"') < out.index("caller speaks for 4s")
     assert "> POST /voicemail  RecordingDuration=4  Digits=#" in out
 
 
+@pytest.mark.parametrize("seconds", ["nan", "inf", "-4", "four"])
+def test_simulate_refuses_an_impossible_recording_length(seconds: str):
+    result = run("simulate", FLASK_EXAMPLE, "--press", "2", "--record", seconds)
+    assert result.returncode == 2
+    assert f"argument --record: invalid seconds: {seconds!r}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_simulate_signs_with_the_first_of_a_list_of_tokens(tmp_path: Path):
+    (tmp_path / "rotating.py").write_text(
+        "from flask import Flask\n"
+        "from twiml_dsl import VoiceResponse\n"
+        "from twiml_dsl.flask import twilio_webhook\n"
+        "app = Flask(__name__)\n"
+        'app.config["TWILIO_AUTH_TOKEN"] = ["new-token-aaaaaaaa", "old-token-bbbbbbbb"]\n'
+        '@app.post("/voice")\n'
+        "@twilio_webhook\n"
+        "def voice():\n"
+        "    response = VoiceResponse()\n"
+        '    response.say("Hi")\n'
+        "    return response\n"
+    )
+    result = run("simulate", "rotating:app", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert 'says "Hi"' in result.stdout
+
+
 def test_simulate_sends_a_text():
-    result = run("simulate", "examples.ivr_flask", "--sms", "CALLBACK")
+    result = run("simulate", FLASK_EXAMPLE, "--sms", "CALLBACK", environment=EXAMPLE_TOKEN)
     assert result.returncode == 0
     assert 'replies to +15551230000: "Acme: confirmed' in result.stdout
 
 
 def test_a_failed_call_prints_its_script_and_the_error_and_exits_1():
-    result = run("simulate", "examples.ivr_flask:app", "--press", "1", "--press", "2")
+    result = run(
+        "simulate", FLASK_EXAMPLE, "--press", "1", "--press", "2", environment=EXAMPLE_TOKEN
+    )
     assert result.returncode == 1
     assert "= call ended: the app hung up" in result.stdout
     assert result.stderr.startswith("twiml-dsl simulate: cannot press '2': the call has ended")
@@ -171,10 +253,23 @@ def test_a_failed_call_prints_its_script_and_the_error_and_exits_1():
 
 def test_a_wrong_token_shows_the_apps_refusal(tmp_path: Path):
     result = run(
-        "simulate", "examples.ivr_flask:app", "--auth-token", "wrong-token-0123456789abcdef"
+        "simulate",
+        FLASK_EXAMPLE,
+        "--auth-token",
+        "wrong-token-0123456789abcdef",
+        environment=EXAMPLE_TOKEN,
     )
     assert result.returncode == 1
     assert "https://example.com/voice: answered HTTP 403" in result.stderr
+
+
+def test_the_example_app_will_not_start_without_a_token():
+    result = run("simulate", FLASK_EXAMPLE, "--auth-token", "whatever-0123456789abcdef")
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"twiml-dsl simulate: error: {FLASK_EXAMPLE}: WebhookConfigurationError: "
+        "set TWILIO_AUTH_TOKEN"
+    )
 
 
 def test_simulate_without_a_token_says_how_to_give_one(tmp_path: Path):
@@ -200,7 +295,7 @@ def test_simulate_without_an_app_needs_a_full_url():
 
 
 def test_simulate_can_stay_silent_and_hang_up():
-    result = run("simulate", "examples.ivr_flask:app", "--silence", "--hangup")
+    result = run("simulate", FLASK_EXAMPLE, "--silence", "--hangup", environment=EXAMPLE_TOKEN)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[-1] == "= call ended: caller hung up"

@@ -8,6 +8,7 @@ import pytest
 
 from examples import ivr_flask, ivr_quart, phone_tree
 from twiml_dsl.testing import CallSimulator, WebhookResponseError
+from twiml_dsl.webhooks import WebhookConfigurationError, signed_request
 
 TOKEN = phone_tree.DEMO_AUTH_TOKEN
 URL = "https://example.com/voice"
@@ -112,3 +113,34 @@ def test_flask_and_quart_tell_the_same_story():
         call = simulator(module.create_app(TOKEN), dial_status="busy").dial()
         scripts.append(call.say_words("sales").leave_message(3).script())
     assert scripts[0] == scripts[1]
+
+
+@pytest.mark.parametrize("module", [ivr_flask, ivr_quart])
+def test_without_a_token_the_example_refuses_to_start(module: Any) -> None:
+    with pytest.raises(WebhookConfigurationError, match="set TWILIO_AUTH_TOKEN"):
+        module.create_app()
+
+
+@pytest.mark.parametrize("module", [ivr_flask, ivr_quart])
+def test_a_served_example_checks_the_environments_token_not_the_demo_token(
+    module: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = "real-token-0123456789abcdef01234"
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", real)
+    app = module.create_app()
+    with pytest.raises(WebhookResponseError, match="HTTP 403"):
+        CallSimulator(app, url=URL, auth_token=TOKEN).dial()
+    assert CallSimulator(app, url=URL, auth_token=real).dial().waiting_for == "gather"
+
+
+def test_a_served_example_reads_the_public_url_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "https://abc123.ngrok.app")
+    app = ivr_flask.create_app()
+    signed = signed_request("https://abc123.ngrok.app/voice", {"CallSid": "CA1"}, TOKEN)
+    response = app.test_client().post(
+        "http://127.0.0.1:5000/voice", data=signed.body, headers=signed.headers
+    )
+    assert response.status_code == 200

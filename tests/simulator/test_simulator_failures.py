@@ -137,3 +137,32 @@ def test_options_are_checked_when_the_simulator_is_made():
         CallSimulator(None, url="/voice", auth_token=TOKEN)
     with pytest.raises(ValueError, match="'engaged' is not one of"):
         CallSimulator(None, url=URL, auth_token=TOKEN, dial_status="engaged")
+
+
+@pytest.mark.parametrize(
+    "play", ["<Play/>", "<Play> </Play>", '<Play digits=""/>', "<Gather><Play/></Gather>"]
+)
+def test_a_play_with_nothing_to_play_is_invalid_twiml(play):
+    page = f'<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n<Say>Hi</Say>\n{play}\n</Response>'
+    app = PageApp({"/voice": page})
+    sim = CallSimulator(app.app, url=URL, auth_token=TOKEN)
+    with pytest.raises(WebhookResponseError) as info:
+        sim.dial()
+    assert info.value.url == URL
+    assert info.value.line == 4
+    assert str(info.value) == (
+        f"{URL}: answered invalid TwiML: <Play> on line 4 has nothing to play: "
+        "give it an audio URL or digits"
+    )
+
+
+@pytest.mark.parametrize("seconds", [-5, -0.5, float("nan"), float("inf")])
+def test_an_impossible_message_length_is_refused_before_any_request(seconds):
+    app = PageApp({"/voice": twiml('<Record action="/saved"/>'), "/saved": twiml("")})
+    call = CallSimulator(app.app, url=URL, auth_token=TOKEN).dial()
+    with pytest.raises(ValueError, match="seconds must be a finite number, 0 or more"):
+        call.leave_message(seconds)
+    assert [path for _, path, _ in app.seen] == ["/voice"]
+    assert call.waiting_for == "record"
+    call.leave_message(0)
+    assert app.seen[-1][2]["RecordingDuration"] == "0"

@@ -31,3 +31,5 @@ def reply() -> Callable[[str], VoiceResponse]:
 def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
     monkeypatch.delenv("TWILIO_ACCOUNT_SID", raising=False)
+    for setting in ("PUBLIC_URL", "TRUST_PROXY", "VALIDATE"):
+        monkeypatch.delenv(f"TWILIO_WEBHOOK_{setting}", raising=False)

@@ -12,7 +12,7 @@ import pytest
 from flask import Flask, request
 from flask.testing import FlaskClient
 
-from twiml_dsl import MessagingResponse
+from twiml_dsl import MessagingResponse, VoiceResponse
 from twiml_dsl.flask import twilio_webhook
 from twiml_dsl.webhooks import (
     HMAC_SHA256,
@@ -264,6 +264,83 @@ def test_missing_token_is_a_configuration_error(app: Flask, client: FlaskClient)
         client.post("/voice", data=CALL)
 
 
+def test_public_url_from_the_environment(
+    client: FlaskClient, auth_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "https://abc123.ngrok.app")
+    signed = signed_request("https://abc123.ngrok.app/voice", CALL, auth_token)
+    assert send(client, signed, url=f"{INTERNAL}/voice").status_code == 200
+
+
+def test_app_config_wins_over_the_environment(
+    app: Flask, client: FlaskClient, auth_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "https://stale.example")
+    monkeypatch.setenv("TWILIO_WEBHOOK_VALIDATE", "false")
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = PUBLIC
+    app.config["TWILIO_WEBHOOK_VALIDATE"] = True
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    assert send(client, signed, url=f"{INTERNAL}/voice").status_code == 200
+    assert client.post("/voice", data=CALL).status_code == 403
+
+
+@pytest.mark.parametrize(("value", "hops"), [("true", 1), ("TRUE", 1), ("1", 1), ("2", 2)])
+def test_trust_proxy_from_the_environment(
+    client: FlaskClient, auth_token: str, monkeypatch: pytest.MonkeyPatch, value: str, hops: int
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", value)
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    headers = {
+        "X-Forwarded-Proto": ", ".join(["https"] + ["http"] * (hops - 1)),
+        "X-Forwarded-Host": ", ".join(["public.example.com"] + ["lb.internal"] * (hops - 1)),
+    }
+    assert send(client, signed, url=f"{INTERNAL}/voice", **headers).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["false", "0", ""])
+def test_trust_proxy_off_in_the_environment(
+    client: FlaskClient, auth_token: str, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", value)
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    assert send(client, signed, url=f"{INTERNAL}/voice", **FORWARDED).status_code == 403
+
+
+@pytest.mark.parametrize("value", ["false", "False", "0"])
+def test_validation_switched_off_in_the_environment(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_VALIDATE", value)
+    response = client.post("/voice", data=CALL)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/xml; charset=utf-8"
+
+
+@pytest.mark.parametrize("value", ["true", "1", ""])
+def test_validation_stays_on_with_a_true_environment_value(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_VALIDATE", value)
+    assert client.post("/voice", data=CALL).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("TWILIO_WEBHOOK_VALIDATE", "off"),
+        ("TWILIO_WEBHOOK_VALIDATE", "2"),
+        ("TWILIO_WEBHOOK_TRUST_PROXY", "yes please"),
+        ("TWILIO_WEBHOOK_TRUST_PROXY", "-1"),
+    ],
+)
+def test_an_unreadable_environment_value_is_a_configuration_error(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(WebhookConfigurationError, match=rf"{name} must be .*not '{value}'"):
+        client.post("/voice", data=CALL)
+
+
 def test_wrapped_view_keeps_its_name(app: Flask) -> None:
     assert app.view_functions["voice"].__name__ == "voice"
 
@@ -322,3 +399,30 @@ def test_in_production_the_403_body_does_not_show_internal_urls(
     assert "10.0.0.5" not in response.text
     assert "server log" in response.text
     assert "http://10.0.0.5:8000/voice" in caplog.text
+
+
+# --- what a view returns -----------------------------------------------------------------
+
+
+def test_an_element_handle_is_refused_not_sent_as_a_document(app: Flask) -> None:
+    @app.post("/goodbye")
+    @twilio_webhook(validate=False)
+    def goodbye() -> object:
+        response = VoiceResponse()
+        return response.say("Goodbye")  # the <Say> handle, not the response
+
+    @app.post("/goodbye-tuple")
+    @twilio_webhook(validate=False)
+    def goodbye_tuple() -> object:
+        response = VoiceResponse()
+        return response.hangup(), 200
+
+    client = app.test_client()
+    with pytest.raises(TypeError, match="return the response, not its <Say> element"):
+        client.post("/goodbye", data=CALL)
+    with pytest.raises(TypeError, match="not its <Hangup> element"):
+        client.post("/goodbye-tuple", data=CALL)
+    app.config["TESTING"] = False
+    response = client.post("/goodbye", data=CALL)
+    assert response.status_code == 500
+    assert "<Say>" not in response.text

@@ -13,6 +13,7 @@ import pytest
 from quart import Quart, request
 from quart.testing import QuartClient
 
+from twiml_dsl import VoiceResponse
 from twiml_dsl.quart import twilio_webhook
 from twiml_dsl.webhooks import SignedRequest, WebhookConfigurationError, signed_request
 
@@ -145,6 +146,41 @@ async def test_missing_token_is_a_configuration_error(app: Quart, client: QuartC
     assert "TWILIO_AUTH_TOKEN" in body
 
 
+async def test_settings_from_the_environment(
+    client: QuartClient, auth_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signed = signed_request("https://tunnel.example.dev/voice", CALL, auth_token)
+    assert (await send(client, signed, url="http://localhost:5000/voice")).status_code == 403
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "https://tunnel.example.dev")
+    assert (await send(client, signed, url="http://localhost:5000/voice")).status_code == 200
+    monkeypatch.delenv("TWILIO_WEBHOOK_PUBLIC_URL")
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", "true")
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "tunnel.example.dev"}
+    accepted = await send(client, signed, url="http://localhost:5000/voice", **forwarded)
+    assert accepted.status_code == 200
+
+
+async def test_validation_switched_off_in_the_environment(
+    client: QuartClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (await client.post("/voice", form=CALL)).status_code == 403
+    monkeypatch.setenv("TWILIO_WEBHOOK_VALIDATE", "0")
+    response = await client.post("/voice", form=CALL)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/xml; charset=utf-8"
+
+
+async def test_an_unreadable_environment_value_is_a_configuration_error(
+    client: QuartClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_TRUST_PROXY", "maybe")
+    response = await client.post("/voice", form=CALL)
+    assert response.status_code == 500
+    body = await response.get_data(as_text=True)
+    assert WebhookConfigurationError.__name__ in body
+    assert "TWILIO_WEBHOOK_TRUST_PROXY must be" in body
+
+
 async def test_concurrent_requests_are_checked_independently(
     client: QuartClient, auth_token: str
 ) -> None:
@@ -154,3 +190,17 @@ async def test_concurrent_requests_are_checked_independently(
     bad = [SignedRequest(s.url, s.headers, s.body + b"&x=1") for s in good]
     responses = await asyncio.gather(*(send(client, s) for s in good + bad))
     assert [r.status_code for r in responses] == [200] * 5 + [403] * 5
+
+
+async def test_an_element_handle_is_refused_not_sent_as_a_document(app: Quart) -> None:
+    @app.post("/goodbye")
+    @twilio_webhook(validate=False)
+    async def goodbye() -> object:
+        response = VoiceResponse()
+        return response.say("Goodbye")  # the <Say> handle, not the response
+
+    response = await app.test_client().post("/goodbye", form=CALL)
+    assert response.status_code == 500
+    body = await response.get_data(as_text=True)
+    assert "TypeError" in body
+    assert "return the response, not its <Say> element" in body
