@@ -102,6 +102,23 @@ async def test_save_without_changes_sends_nothing(rc: Driver, server: FakeTwilio
     assert server.count() == 1
 
 
+async def test_save_sends_a_list_changed_in_place(rc: Driver, server: FakeTwilio) -> None:
+    rec = server.seed("connect_apps")
+    app = await rc.find("connect_apps", rec["sid"])
+    app.permissions.append("post-all")
+    assert app.changes() == {"permissions": ["get-all", "post-all"]}
+    await rc.save("connect_apps", app)
+    update = server.requests[-1]
+    assert update.method == "POST" and update.path.endswith(f"/ConnectApps/{rec['sid']}.json")
+    assert update.form == [("Permissions", "get-all"), ("Permissions", "post-all")]
+    assert app.permissions == ["get-all", "post-all"] and app.changes() == {}
+    app.permissions.remove("get-all")  # the snapshot taken after the save is a copy too
+    assert app.changes() == {"permissions": ["post-all"]}
+    await rc.save("connect_apps", app)
+    assert server.requests[-1].form == [("Permissions", "post-all")]
+    assert server.records("connect_apps")[rec["sid"]]["permissions"] == ["post-all"]
+
+
 async def test_update_ends_a_call(rc: Driver) -> None:
     call = await rc.create("calls", **CALL)
     done = await rc.update("calls", call.sid, status="completed")
