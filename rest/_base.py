@@ -26,6 +26,7 @@ from ._errors import (
     MalformedResponseError,
     TwilioAPIError,
 )
+from ._paging import shape_problem
 from ._retry import RetryPolicy, retry_delay, should_retry
 
 __all__ = ["API_VERSION", "BaseClient", "PreparedRequest"]
@@ -37,13 +38,17 @@ log = logging.getLogger("rest")
 
 @dataclass(frozen=True)
 class PreparedRequest:
-    """One logical request, before any attempt is made; `url` is what errors and logs show."""
+    """One logical request, before any attempt is made; `url` is what errors and logs show.
+
+    `list_key` marks a list read: its answer must be a page holding that list of records.
+    """
 
     method: str
     url: str
     params: list[tuple[str, str]] | None
     content: bytes | None
     headers: dict[str, str] = field(repr=False)
+    list_key: str | None = None
 
 
 def _strip_userinfo(url: str) -> str:
@@ -131,8 +136,10 @@ class BaseClient:
         connect: bool = False,
         date_only: Iterable[str] = (),
         absolute_uri: str | None = None,
+        list_key: str | None = None,
     ) -> PreparedRequest:
-        """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`.
+        """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`;
+        `list_key` names the records' key when the answer is a page.
 
         With `connect=True` the request authenticates as `account_sid` (the connected account)
         with this client's auth token, as Twilio Connect requires.
@@ -158,7 +165,7 @@ class BaseClient:
             content = urlencode(encode_params(data)).encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         query = encode_params(params, date_only=date_only) if params else None
-        return PreparedRequest(method.upper(), url, query, content, headers)
+        return PreparedRequest(method.upper(), url, query, content, headers, list_key)
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest
@@ -246,9 +253,12 @@ class BaseClient:
         return kind(message, method=prepared.method, url=url, attempts=attempts)
 
     def parse(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> Any:
-        """The JSON body of a 2xx response (None for 204), else the matching typed error.
+        """The JSON body of a 2xx response (None for an empty DELETE answer), else a typed error.
 
-        A 404 to a retried DELETE counts as success: an earlier attempt did the deleting.
+        Every GET and POST of the 2010-04-01 API answers with a JSON object (a list read: a page
+        holding `list_key`); any other body, empty included, is a `MalformedResponseError`.
+        Only a DELETE may answer with no body. A 404 to a retried DELETE counts as success:
+        an earlier attempt did the deleting.
         """
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
@@ -262,20 +272,32 @@ class BaseClient:
         if status == 404 and prepared.method == "DELETE" and attempts > 1:
             return None
         if 200 <= status < 300:
-            if status == 204 or not response.content:
+            if prepared.method == "DELETE" and (status == 204 or not response.content):
                 return None
+            if status == 204 or not response.content:
+                raise self.malformed(prepared, status, "expected a JSON object, got no body")
             try:
-                return json.loads(response.content)
+                body = json.loads(response.content)
             except ValueError as err:
-                url = self.safe_url(prepared)
-                raise MalformedResponseError(
-                    f"{prepared.method} {url} -> {status}: body is not JSON: "
-                    f"{self.redact(_body_excerpt(response.text))!r}",
-                    status=status,
-                    method=prepared.method,
-                    url=url,
-                ) from err
+                excerpt = self.redact(_body_excerpt(response.text))
+                raise self.malformed(prepared, status, f"body is not JSON: {excerpt!r}") from err
+            if prepared.method != "DELETE":
+                problem = shape_problem(body, prepared.list_key)
+                if problem is not None:
+                    raise self.malformed(prepared, status, problem)
+            return body
         raise self.api_error(prepared, response)
+
+    def malformed(
+        self, prepared: PreparedRequest, status: int, problem: str
+    ) -> MalformedResponseError:
+        url = self.safe_url(prepared)
+        return MalformedResponseError(
+            f"{prepared.method} {url} -> {status}: {self.redact(problem)}",
+            status=status,
+            method=prepared.method,
+            url=url,
+        )
 
     def api_error(self, prepared: PreparedRequest, response: httpx.Response) -> TwilioAPIError:
         status = response.status_code

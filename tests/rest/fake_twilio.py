@@ -69,7 +69,8 @@ class Fault:
     """One injected fault; applies to the next `times` requests matching `method`/`path`.
 
     kind: status | reset_before_read | reset_after_read | sleep | truncated | malformed_json
-          | html | redirect. `act=True` makes the server carry out the request before failing.
+          | html | redirect | body. `act=True` makes the server carry out the request before
+    failing. `body` answers `status` with exactly `body` (e.g. JSON that is not Twilio's shape).
     """
 
     kind: str
@@ -81,6 +82,7 @@ class Fault:
     delay: float = 0.0
     times: int = 1
     code: int | None = None
+    body: bytes = b""
 
 
 @dataclass
@@ -732,6 +734,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b'{"sid": "CA')
             self.wfile.flush()
             self.close_connection = True
+        elif kind == "body":
+            self._send(fault.status, fault.body, "application/json", fault.headers)
         elif kind == "malformed_json":
             self._send(200, b'{"sid": "CA1", "status": ', "application/json", {})
         elif kind == "html":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import anyio
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,3 +63,11 @@ def test_page_size_follows_the_limit_and_caps_at_1000() -> None:
     assert page_size_for(5000, None) == 1000
     assert page_size_for(20, 50) == 50
     assert page_size_for(None, 4000) == 1000
+
+
+def test_a_page_is_built_only_from_the_expected_list() -> None:
+    page = Page.from_payload({"calls": [{"sid": "CA1"}], "page": 0}, "calls", lambda p: p["sid"])
+    assert (page.items, page.page) == (["CA1"], 0)
+    for payload in ({}, {"calls": None}, {"other": [{"sid": "CA1"}]}, {"calls": ["CA1"]}):
+        with pytest.raises(ValueError, match="'calls'"):
+            Page.from_payload(payload, "calls", lambda p: p["sid"])
