@@ -53,10 +53,9 @@ class PreparedRequest:
 
 def _strip_userinfo(url: str) -> str:
     parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
+    if "@" not in parts.netloc:
         return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
+    netloc = parts.netloc.rpartition("@")[2]  # keeps the port, and an IPv6 host's brackets
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
@@ -97,7 +96,9 @@ class BaseClient:
         self.account_sid = account_sid
         self._auth_token = auth_token
         self._auth_headers: dict[str, str] = {}
-        self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        # user info in base_url would be shown by repr and sent by httpx in place of our own
+        # Authorization header (Connect included): the explicit credentials are the ones used
+        self.base_url = _strip_userinfo(base_url or DEFAULT_BASE_URL).rstrip("/")
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
         if max_retries is not None:
             if max_retries < 0:
@@ -112,7 +113,8 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, "
+            f"base_url={self.redact(self.base_url)!r})"
         )
 
     # -- requests ---------------------------------------------------------------------------
