@@ -9,14 +9,31 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._errors import ConfigurationError
+
 __all__ = ["MAX_PAGE_SIZE", "AsyncPager", "Page", "Pager", "page_size_for", "shape_problem"]
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
 
 
+def check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise ConfigurationError(f"limit must be >= 0 (or None for every record), got {limit}")
+
+
 def page_size_for(limit: int | None, page_size: int | None) -> int | None:
-    """Twilio's PageSize for a read: the explicit size, else the limit, capped at 1000."""
+    """Twilio's PageSize for a read: the explicit size, else the limit, capped at 1000.
+
+    A negative `limit` or a `page_size` below 1 is a `ConfigurationError`, not a quiet
+    "no limit" or one request per record.
+    """
+    check_limit(limit)
+    if page_size is not None and page_size < 1:
+        raise ConfigurationError(
+            f"page_size must be between 1 and {MAX_PAGE_SIZE} (larger sizes are capped), "
+            f"got {page_size}"
+        )
     size = page_size if page_size is not None else limit
     return None if size is None else max(1, min(size, MAX_PAGE_SIZE))
 
@@ -104,6 +121,7 @@ class Pager(Generic[T]):
     """Iterates records lazily across pages; `first_page()` gives the page itself."""
 
     def __init__(self, fetch: Callable[[str | None], Page[T]], limit: int | None = None) -> None:
+        check_limit(limit)
         self._fetch = fetch
         self._limit = limit
 
@@ -145,6 +163,7 @@ class AsyncPager(Generic[T]):
     def __init__(
         self, fetch: Callable[[str | None], Awaitable[Page[T]]], limit: int | None = None
     ) -> None:
+        check_limit(limit)
         self._fetch = fetch
         self._limit = limit
 

@@ -58,6 +58,33 @@ async def test_limit_stops_early_and_sizes_the_page(rc: Driver, server: FakeTwil
     assert ("PageSize", "12") in server.requests[0].query
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"limit": -1}, "limit must be >= 0"),
+        ({"limit": -1, "page_size": 20}, "limit must be >= 0"),
+        ({"page_size": 0}, "page_size must be between 1 and 1000"),
+        ({"page_size": -10}, "page_size must be between 1 and 1000"),
+    ],
+)
+async def test_bad_paging_sizes_are_refused_before_any_request(
+    rc: Driver, server: FakeTwilio, options: dict[str, int], message: str
+) -> None:
+    server.seed_calls(3)
+    with pytest.raises(rest.ConfigurationError, match=message):
+        await rc.list("calls", **options)
+    if "limit" not in options:
+        with pytest.raises(rest.ConfigurationError, match=message):
+            await rc.page("calls", **options)
+    assert server.count() == 0
+
+
+async def test_a_page_size_above_1000_is_capped(rc: Driver, server: FakeTwilio) -> None:
+    server.seed_calls(3)
+    page = await rc.page("calls", page_size=5000)
+    assert len(page) == 3 and ("PageSize", "1000") in server.requests[-1].query
+
+
 async def test_a_single_page_carries_its_metadata(rc: Driver, server: FakeTwilio) -> None:
     server.seed_calls(5)
     page = await rc.page("calls", page_size=2)
