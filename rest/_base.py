@@ -317,7 +317,7 @@ class BaseClient:
             )
             message = str(body.get("message") or "")
             info = body.get("more_info")
-            more_info = info if isinstance(info, str) else None
+            more_info = self.redact(info) if isinstance(info, str) else None
         if 300 <= status < 400:
             location = response.headers.get("Location", "?")
             message = f"unexpected redirect to {_strip_userinfo(location)} (not followed)"

@@ -238,9 +238,17 @@ def test_error_bodies_map_to_twilio_api_error(
 def test_token_echoed_in_an_error_body_is_redacted() -> None:
     base = _base()
     prepared = base.prepare("GET", "/Accounts/{account_sid}/Calls.json")
-    response = httpx.Response(400, json={"code": 1, "message": f"bad token {TOKEN}"})
+    response = httpx.Response(
+        400,
+        json={
+            "code": 1,
+            "message": f"bad token {TOKEN}",
+            "more_info": f"https://errors.example.test/{TOKEN}",
+        },
+    )
     err = base.api_error(prepared, response)
     assert TOKEN not in str(err) and "[redacted]" in err.message
+    assert err.more_info == "https://errors.example.test/[redacted]"
 
 
 def test_reprs_hide_the_token() -> None:
