@@ -26,6 +26,7 @@ from ._errors import (
     MalformedResponseError,
     TwilioAPIError,
 )
+from ._paging import shape_problem
 from ._retry import RetryPolicy, retry_delay, should_retry
 
 __all__ = ["API_VERSION", "BaseClient", "PreparedRequest"]
@@ -37,21 +38,24 @@ log = logging.getLogger("rest")
 
 @dataclass(frozen=True)
 class PreparedRequest:
-    """One logical request, before any attempt is made; `url` is what errors and logs show."""
+    """One logical request, before any attempt is made; `url` is what errors and logs show.
+
+    `list_key` marks a list read: its answer must be a page holding that list of records.
+    """
 
     method: str
     url: str
     params: list[tuple[str, str]] | None
     content: bytes | None
     headers: dict[str, str] = field(repr=False)
+    list_key: str | None = None
 
 
 def _strip_userinfo(url: str) -> str:
     parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
+    if "@" not in parts.netloc:
         return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
+    netloc = parts.netloc.rpartition("@")[2]  # keeps the port, and an IPv6 host's brackets
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
@@ -92,7 +96,9 @@ class BaseClient:
         self.account_sid = account_sid
         self._auth_token = auth_token
         self._auth_headers: dict[str, str] = {}
-        self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        # user info in base_url would be shown by repr and sent by httpx in place of our own
+        # Authorization header (Connect included): the explicit credentials are the ones used
+        self.base_url = _strip_userinfo(base_url or DEFAULT_BASE_URL).rstrip("/")
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
         if max_retries is not None:
             if max_retries < 0:
@@ -107,7 +113,8 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, "
+            f"base_url={self.redact(self.base_url)!r})"
         )
 
     # -- requests ---------------------------------------------------------------------------
@@ -131,8 +138,10 @@ class BaseClient:
         connect: bool = False,
         date_only: Iterable[str] = (),
         absolute_uri: str | None = None,
+        list_key: str | None = None,
     ) -> PreparedRequest:
-        """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`.
+        """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`;
+        `list_key` names the records' key when the answer is a page.
 
         With `connect=True` the request authenticates as `account_sid` (the connected account)
         with this client's auth token, as Twilio Connect requires.
@@ -158,7 +167,7 @@ class BaseClient:
             content = urlencode(encode_params(data)).encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         query = encode_params(params, date_only=date_only) if params else None
-        return PreparedRequest(method.upper(), url, query, content, headers)
+        return PreparedRequest(method.upper(), url, query, content, headers, list_key)
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest
@@ -246,9 +255,12 @@ class BaseClient:
         return kind(message, method=prepared.method, url=url, attempts=attempts)
 
     def parse(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> Any:
-        """The JSON body of a 2xx response (None for 204), else the matching typed error.
+        """The JSON body of a 2xx response (None for an empty DELETE answer), else a typed error.
 
-        A 404 to a retried DELETE counts as success: an earlier attempt did the deleting.
+        Every GET and POST of the 2010-04-01 API answers with a JSON object (a list read: a page
+        holding `list_key`); any other body, empty included, is a `MalformedResponseError`.
+        Only a DELETE may answer with no body. A 404 to a retried DELETE counts as success:
+        an earlier attempt did the deleting.
         """
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
@@ -262,20 +274,32 @@ class BaseClient:
         if status == 404 and prepared.method == "DELETE" and attempts > 1:
             return None
         if 200 <= status < 300:
-            if status == 204 or not response.content:
+            if prepared.method == "DELETE" and (status == 204 or not response.content):
                 return None
+            if status == 204 or not response.content:
+                raise self.malformed(prepared, status, "expected a JSON object, got no body")
             try:
-                return json.loads(response.content)
+                body = json.loads(response.content)
             except ValueError as err:
-                url = self.safe_url(prepared)
-                raise MalformedResponseError(
-                    f"{prepared.method} {url} -> {status}: body is not JSON: "
-                    f"{self.redact(_body_excerpt(response.text))!r}",
-                    status=status,
-                    method=prepared.method,
-                    url=url,
-                ) from err
+                excerpt = self.redact(_body_excerpt(response.text))
+                raise self.malformed(prepared, status, f"body is not JSON: {excerpt!r}") from err
+            if prepared.method != "DELETE":
+                problem = shape_problem(body, prepared.list_key)
+                if problem is not None:
+                    raise self.malformed(prepared, status, problem)
+            return body
         raise self.api_error(prepared, response)
+
+    def malformed(
+        self, prepared: PreparedRequest, status: int, problem: str
+    ) -> MalformedResponseError:
+        url = self.safe_url(prepared)
+        return MalformedResponseError(
+            f"{prepared.method} {url} -> {status}: {self.redact(problem)}",
+            status=status,
+            method=prepared.method,
+            url=url,
+        )
 
     def api_error(self, prepared: PreparedRequest, response: httpx.Response) -> TwilioAPIError:
         status = response.status_code
@@ -293,7 +317,7 @@ class BaseClient:
             )
             message = str(body.get("message") or "")
             info = body.get("more_info")
-            more_info = info if isinstance(info, str) else None
+            more_info = self.redact(info) if isinstance(info, str) else None
         if 300 <= status < 400:
             location = response.headers.get("Location", "?")
             message = f"unexpected redirect to {_strip_userinfo(location)} (not followed)"

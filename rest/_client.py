@@ -88,7 +88,7 @@ class _ResourcesBase(Generic[R]):
         return {**filters, "page_size": page_size_for(limit, page_size)}
 
     def _make(self, payload: Any, scope: dict[str, Any]) -> R:
-        obj = self.cls.from_payload(payload if isinstance(payload, dict) else {})
+        obj = self.cls.from_payload(payload)  # parse() has checked that it is an object
         obj._manager = self  # type: ignore[assignment]
         obj._connect = bool(scope["connect"])
         return obj
@@ -162,17 +162,16 @@ class Resources(_ResourcesBase[R]):
         scope = self._scope(account_sid, connect)
         params = self._list_params(filters, page_size, limit)
         path = self._path(self.spec.list_path)
+        options = {"list_key": self.spec.list_key, **scope}
 
         def fetch(next_uri: str | None) -> Page[R]:
             if next_uri is None:
                 payload = self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **scope
+                    "GET", path, params=params, date_only=self.spec.date_only, **options
                 )
             else:
-                payload = self.client.request("GET", path, absolute_uri=next_uri, **scope)
-            return Page.from_payload(
-                payload or {}, self.spec.list_key, lambda p: self._make(p, scope)
-            )
+                payload = self.client.request("GET", path, absolute_uri=next_uri, **options)
+            return Page.from_payload(payload, self.spec.list_key, lambda p: self._make(p, scope))
 
         return Pager(fetch, limit)
 
@@ -253,17 +252,16 @@ class AsyncResources(_ResourcesBase[R]):
         scope = self._scope(account_sid, connect)
         params = self._list_params(filters, page_size, limit)
         path = self._path(self.spec.list_path)
+        options = {"list_key": self.spec.list_key, **scope}
 
         async def fetch(next_uri: str | None) -> Page[R]:
             if next_uri is None:
                 payload = await self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **scope
+                    "GET", path, params=params, date_only=self.spec.date_only, **options
                 )
             else:
-                payload = await self.client.request("GET", path, absolute_uri=next_uri, **scope)
-            return Page.from_payload(
-                payload or {}, self.spec.list_key, lambda p: self._make(p, scope)
-            )
+                payload = await self.client.request("GET", path, absolute_uri=next_uri, **options)
+            return Page.from_payload(payload, self.spec.list_key, lambda p: self._make(p, scope))
 
         return AsyncPager(fetch, limit)
 

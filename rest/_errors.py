@@ -55,7 +55,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class MalformedResponseError(TwilioError):
-    """A success status came with a body that is not valid JSON."""
+    """A success status came with a body that is not valid JSON, or not the shape Twilio sends:
+    no JSON object where a record was expected, or a page without its list of records."""
 
     def __init__(self, message: str, *, status: int, method: str, url: str) -> None:
         super().__init__(message)

@@ -9,31 +9,63 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-__all__ = ["MAX_PAGE_SIZE", "AsyncPager", "Page", "Pager", "page_size_for"]
+from ._errors import ConfigurationError
+
+__all__ = ["MAX_PAGE_SIZE", "AsyncPager", "Page", "Pager", "page_size_for", "shape_problem"]
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
-_META_KEYS = frozenset(
-    {
-        "end",
-        "first_page_uri",
-        "last_page_uri",
-        "next_page_uri",
-        "num_pages",
-        "page",
-        "page_size",
-        "previous_page_uri",
-        "start",
-        "total",
-        "uri",
-    }
-)
+
+
+def check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise ConfigurationError(f"limit must be >= 0 (or None for every record), got {limit}")
 
 
 def page_size_for(limit: int | None, page_size: int | None) -> int | None:
-    """Twilio's PageSize for a read: the explicit size, else the limit, capped at 1000."""
+    """Twilio's PageSize for a read: the explicit size, else the limit, capped at 1000.
+
+    A negative `limit` or a `page_size` below 1 is a `ConfigurationError`, not a quiet
+    "no limit" or one request per record.
+    """
+    check_limit(limit)
+    if page_size is not None and page_size < 1:
+        raise ConfigurationError(
+            f"page_size must be between 1 and {MAX_PAGE_SIZE} (larger sizes are capped), "
+            f"got {page_size}"
+        )
     size = page_size if page_size is not None else limit
     return None if size is None else max(1, min(size, MAX_PAGE_SIZE))
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    return names.get(type(value), "a number" if isinstance(value, int | float) else "a value")
+
+
+def shape_problem(body: object, list_key: str | None) -> str | None:
+    """What is wrong with a decoded response body, or None if it has the expected shape.
+
+    A record is a JSON object; a page (`list_key` given) is an object whose `list_key` is an
+    array of objects, with `next_page_uri` a string or null.
+    """
+    if not isinstance(body, dict):
+        return f"expected a JSON object, got {_kind(body)}"
+    if list_key is None:
+        return None
+    items = body.get(list_key)
+    if not isinstance(items, list):
+        got = f"no '{list_key}' key" if list_key not in body else _kind(items)
+        return f"expected a page with a '{list_key}' array, got {got}"
+    for item in items:
+        if not isinstance(item, dict):
+            return f"expected '{list_key}' to hold JSON objects, got {_kind(item)}"
+    next_uri = body.get("next_page_uri")
+    if next_uri is not None and not isinstance(next_uri, str):
+        return f"expected 'next_page_uri' to be a string or null, got {_kind(next_uri)}"
+    return None
 
 
 @dataclass
@@ -65,11 +97,11 @@ class Page(Generic[T]):
     def from_payload(
         cls, payload: dict[str, Any], list_key: str, make: Callable[[dict[str, Any]], T]
     ) -> Page[T]:
-        raw = payload.get(list_key)
-        if raw is None:  # tolerate an unexpected key: the one list that is not metadata
-            raw = next(
-                (v for k, v in payload.items() if k not in _META_KEYS and isinstance(v, list)), []
-            )
+        """A page from its decoded envelope; `ValueError` if it is not shaped like one."""
+        problem = shape_problem(payload, list_key)
+        if problem is not None:
+            raise ValueError(problem)
+        raw: list[dict[str, Any]] = payload[list_key]
         meta = {k: v for k, v in payload.items() if k in ("last_page_uri", "num_pages", "total")}
         return cls(
             items=[make(item) for item in raw],
@@ -89,6 +121,7 @@ class Pager(Generic[T]):
     """Iterates records lazily across pages; `first_page()` gives the page itself."""
 
     def __init__(self, fetch: Callable[[str | None], Page[T]], limit: int | None = None) -> None:
+        check_limit(limit)
         self._fetch = fetch
         self._limit = limit
 
@@ -130,6 +163,7 @@ class AsyncPager(Generic[T]):
     def __init__(
         self, fetch: Callable[[str | None], Awaitable[Page[T]]], limit: int | None = None
     ) -> None:
+        check_limit(limit)
         self._fetch = fetch
         self._limit = limit
 

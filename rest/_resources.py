@@ -7,6 +7,7 @@ aware datetimes). Fields Twilio adds later land in `extra` instead of being drop
 
 from __future__ import annotations
 
+import copy
 import keyword
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -140,7 +141,7 @@ class Resource:
             else:
                 setattr(self, attr, value)
         self.extra = extra
-        self._original = {name: getattr(self, name) for name in self.spec.mutable}
+        self._snapshot()
 
     @property
     def identifier(self) -> str:
@@ -196,7 +197,12 @@ class Resource:
             if value is None and f.name in sent:
                 value = sent[f.name]
             setattr(self, f.name, value)
-        self._original = {name: getattr(self, name) for name in self.spec.mutable}
+        self._snapshot()
+
+    def _snapshot(self) -> None:
+        """Remember the mutable fields as Twilio returned them; a deep copy, so that in-place
+        changes (`app.permissions.append(...)`) still count as changes."""
+        self._original = copy.deepcopy({name: getattr(self, name) for name in self.spec.mutable})
 
     def destroy(self) -> None:
         """Delete this record where the API allows it, else raise `UnsupportedOperationError`."""

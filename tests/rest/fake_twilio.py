@@ -69,7 +69,8 @@ class Fault:
     """One injected fault; applies to the next `times` requests matching `method`/`path`.
 
     kind: status | reset_before_read | reset_after_read | sleep | truncated | malformed_json
-          | html | redirect. `act=True` makes the server carry out the request before failing.
+          | html | redirect | body. `act=True` makes the server carry out the request before
+    failing. `body` answers `status` with exactly `body` (e.g. JSON that is not Twilio's shape).
     """
 
     kind: str
@@ -81,6 +82,7 @@ class Fault:
     delay: float = 0.0
     times: int = 1
     code: int | None = None
+    body: bytes = b""
 
 
 @dataclass
@@ -463,7 +465,7 @@ class FakeTwilio:
                 if method != "GET":
                     return _error(405, 20004, "Method not allowed")
                 return self._list(path, query, sub, list(store.values()))
-            return self._item(method, path, sub, store, item, f)
+            return self._item(method, path, sub, store, item, form)
         m = re.fullmatch(rf"{V}/Accounts/(AC\w+)/(\w+?)(?:/(\w+))?\.json", path)
         if m and m.group(2) in KINDS:
             acc, kind, item = m.group(1), KINDS[m.group(2)], m.group(3)
@@ -475,7 +477,7 @@ class FakeTwilio:
                 if method == "POST" and kind in CREATABLE:
                     return self._create(kind, acc, f, form)
                 return _error(405, 20004, "Method not allowed")
-            return self._item(method, path, kind, store, item, f)
+            return self._item(method, path, kind, store, item, form)
         return _not_found(path)
 
     def _create(
@@ -515,8 +517,9 @@ class FakeTwilio:
         kind: str,
         store: dict[str, dict[str, Any]],
         sid: str,
-        f: dict[str, str],
+        form: list[tuple[str, str]],
     ) -> tuple[int, Any]:
+        f = dict(form)
         rec = store.get(sid)
         if rec is None:
             return _not_found(path)
@@ -539,7 +542,9 @@ class FakeTwilio:
             if kind == "connect_apps":
                 for key, value in f.items():
                     snake = re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
-                    if snake in rec:
+                    if snake == "permissions":  # an array: repeated keys
+                        rec[snake] = [v for k, v in form if k == key]
+                    elif snake in rec:
                         rec[snake] = value
             rec["date_updated"] = rfc2822() if "date_updated" in rec else None
             if rec.get("date_updated") is None:
@@ -729,6 +734,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b'{"sid": "CA')
             self.wfile.flush()
             self.close_connection = True
+        elif kind == "body":
+            self._send(fault.status, fault.body, "application/json", fault.headers)
         elif kind == "malformed_json":
             self._send(200, b'{"sid": "CA1", "status": ', "application/json", {})
         elif kind == "html":

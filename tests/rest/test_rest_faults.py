@@ -184,6 +184,104 @@ async def test_malformed_json_is_a_typed_error(
     no_secrets(info.value, debug_logs)
 
 
+NOT_A_RECORD = [
+    (200, b"", "got no body"),
+    (204, b"", "got no body"),
+    (200, b"[]", "got an array"),
+    (200, b'["not", "a", "dict"]', "got an array"),
+    (200, b"null", "got null"),
+    (200, b'"CA1"', "got a string"),
+    (201, b"42", "got a number"),
+]
+
+
+@pytest.mark.parametrize(("status", "body", "problem"), NOT_A_RECORD)
+async def test_a_record_read_that_is_not_an_object_is_a_typed_error(
+    rc: Driver,
+    server: FakeTwilio,
+    status: int,
+    body: bytes,
+    problem: str,
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    server.inject(Fault("body", status, method="GET", body=body))
+    with pytest.raises(rest.MalformedResponseError, match=problem) as info:
+        await rc.find("calls", "CA" + "0" * 32)
+    assert (info.value.status, info.value.method) == (status, "GET")
+    assert info.value.url.endswith(f"/Calls/{'CA' + '0' * 32}.json")
+    assert server.count("GET") == 1
+    no_secrets(info.value, debug_logs)
+
+
+@pytest.mark.parametrize(("status", "body", "problem"), NOT_A_RECORD)
+async def test_a_create_or_update_answered_without_an_object_is_a_typed_error(
+    rc: Driver, server: FakeTwilio, status: int, body: bytes, problem: str
+) -> None:
+    server.inject(Fault("body", status, method="POST", body=body, act=True, times=2))
+    with pytest.raises(rest.MalformedResponseError, match=problem):
+        await rc.create("calls", **CALL)
+    (sid,) = server.records("calls")
+    with pytest.raises(rest.MalformedResponseError, match=problem):
+        await rc.update("calls", sid, status="completed")
+    assert server.count("POST") == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (b"", "got no body"),
+        (b"[]", "expected a JSON object, got an array"),
+        (b"{}", "expected a page with a 'calls' array, got no 'calls' key"),
+        (b'{"calls": null}', "expected a page with a 'calls' array, got null"),
+        (b'{"calls": {"sid": "CA1"}}', "expected a page with a 'calls' array, got an object"),
+        (b'{"records": [{"sid": "CA1"}]}', "got no 'calls' key"),
+        (b'{"calls": [{"sid": "CA1"}, "CA2"]}', "'calls' to hold JSON objects, got a string"),
+        (b'{"calls": [], "next_page_uri": 2}', "'next_page_uri' to be a string or null"),
+    ],
+)
+async def test_a_page_without_the_expected_list_is_a_typed_error(
+    rc: Driver, server: FakeTwilio, body: bytes, problem: str
+) -> None:
+    server.inject(Fault("body", 200, method="GET", body=body))
+    with pytest.raises(rest.MalformedResponseError, match=problem):
+        await rc.list("calls")
+    server.inject(Fault("body", 200, method="GET", body=body))
+    with pytest.raises(rest.MalformedResponseError, match=problem):
+        await rc.page("calls")
+    assert server.count("GET") == 2
+
+
+async def test_a_later_page_without_the_expected_list_is_a_typed_error(
+    rc: Driver, server: FakeTwilio
+) -> None:
+    server.seed_calls(3)
+    pager = rc.client.calls.all(page_size=2)
+    seen = []
+    with pytest.raises(rest.MalformedResponseError, match="no 'calls' key"):
+        if rc.kind == "async":
+            async for call in pager:
+                seen.append(call.sid)
+                if len(seen) == 2:
+                    server.inject(Fault("body", 200, method="GET", body=b"{}"))
+        else:
+            for call in pager:
+                seen.append(call.sid)
+                if len(seen) == 2:
+                    server.inject(Fault("body", 200, method="GET", body=b"{}"))
+    assert len(seen) == 2 and server.count("GET") == 2
+    assert ("PageToken", "PT2") in server.requests[-1].query
+
+
+@pytest.mark.parametrize("status", [200, 202, 204])
+async def test_a_delete_may_answer_without_a_body(
+    rc: Driver, server: FakeTwilio, status: int
+) -> None:
+    rec = server.seed("calls", to="+15550001")
+    server.inject(Fault("body", status, method="DELETE", body=b"", act=True))
+    assert await rc.delete("calls", rec["sid"]) is None
+    assert rec["sid"] not in server.records("calls")
+
+
 async def test_html_error_page_keeps_a_readable_message(rc: Driver, server: FakeTwilio) -> None:
     server.inject(Fault("html", 502, method="GET"))
     async with rc.variant(max_retries=0) as once:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import anyio
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rest import AsyncPager, Page, Pager
+from rest import AsyncPager, ConfigurationError, Page, Pager
 from rest._paging import page_size_for
 
 
@@ -62,3 +63,39 @@ def test_page_size_follows_the_limit_and_caps_at_1000() -> None:
     assert page_size_for(5000, None) == 1000
     assert page_size_for(20, 50) == 50
     assert page_size_for(None, 4000) == 1000
+    assert page_size_for(0, None) == 1  # nothing is fetched for limit=0 anyway
+
+
+@pytest.mark.parametrize(
+    ("limit", "page_size", "message"),
+    [
+        (-1, None, "limit must be >= 0"),
+        (-1, 50, "limit must be >= 0"),
+        (None, 0, "page_size must be between 1 and 1000"),
+        (10, -5, "page_size must be between 1 and 1000"),
+    ],
+)
+def test_bad_sizes_are_refused(limit: int | None, page_size: int | None, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        page_size_for(limit, page_size)
+
+
+def test_pagers_refuse_a_negative_limit() -> None:
+    def fetch(uri: str | None) -> Page[int]:
+        raise AssertionError("nothing may be fetched")
+
+    async def afetch(uri: str | None) -> Page[int]:
+        raise AssertionError("nothing may be fetched")
+
+    with pytest.raises(ConfigurationError, match="limit must be >= 0"):
+        Pager(fetch, -1)
+    with pytest.raises(ConfigurationError, match="limit must be >= 0"):
+        AsyncPager(afetch, -3)
+
+
+def test_a_page_is_built_only_from_the_expected_list() -> None:
+    page = Page.from_payload({"calls": [{"sid": "CA1"}], "page": 0}, "calls", lambda p: p["sid"])
+    assert (page.items, page.page) == (["CA1"], 0)
+    for payload in ({}, {"calls": None}, {"other": [{"sid": "CA1"}]}, {"calls": ["CA1"]}):
+        with pytest.raises(ValueError, match="'calls'"):
+            Page.from_payload(payload, "calls", lambda p: p["sid"])

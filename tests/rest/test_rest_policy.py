@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import socket
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import httpx
 import pytest
+from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio, assert_no_token
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -236,9 +238,17 @@ def test_error_bodies_map_to_twilio_api_error(
 def test_token_echoed_in_an_error_body_is_redacted() -> None:
     base = _base()
     prepared = base.prepare("GET", "/Accounts/{account_sid}/Calls.json")
-    response = httpx.Response(400, json={"code": 1, "message": f"bad token {TOKEN}"})
+    response = httpx.Response(
+        400,
+        json={
+            "code": 1,
+            "message": f"bad token {TOKEN}",
+            "more_info": f"https://errors.example.test/{TOKEN}",
+        },
+    )
     err = base.api_error(prepared, response)
     assert TOKEN not in str(err) and "[redacted]" in err.message
+    assert err.more_info == "https://errors.example.test/[redacted]"
 
 
 def test_reprs_hide_the_token() -> None:
@@ -246,6 +256,55 @@ def test_reprs_hide_the_token() -> None:
     try:
         assert TOKEN not in repr(client)
         assert TOKEN not in repr(rest.Credentials(SID, TOKEN))
-        assert TOKEN not in repr(client.calls.spec)
     finally:
         client.close()
+
+
+@pytest.mark.parametrize(
+    ("base_url", "stored"),
+    [
+        (f"https://{SID}:{TOKEN}@api.example.test/", "https://api.example.test"),
+        (f"https://:{TOKEN}@api.example.test:8443", "https://api.example.test:8443"),
+        (f"http://{SID}:{TOKEN}@[::1]:8080", "http://[::1]:8080"),
+    ],
+)
+def test_user_info_is_dropped_from_base_url(base_url: str, stored: str) -> None:
+    assert BaseClient(SID, TOKEN, base_url=base_url).base_url == stored
+
+
+@pytest.mark.anyio
+async def test_a_token_in_base_url_user_info_shows_nowhere(
+    server: FakeTwilio, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    with_token = server.base_url.replace("http://", f"http://{MAIN_SID}:{MAIN_TOKEN}@")
+    connected = server.add_subaccount("Customer", connected=True)
+    errors: list[rest.TwilioError] = []
+    with rest.Client(MAIN_SID, MAIN_TOKEN, base_url=with_token) as client:
+        async with rest.AsyncClient(MAIN_SID, MAIN_TOKEN, base_url=with_token) as aclient:
+            for c in (client, aclient):
+                assert c.base_url == server.base_url
+                assert_no_token(repr(c), str(c))
+            with pytest.raises(rest.TwilioAPIError) as sync_error:
+                client.calls.find("CA" + "0" * 32)
+            with pytest.raises(rest.TwilioAPIError) as async_error:
+                await aclient.calls.find("CA" + "0" * 32)
+            errors += [sync_error.value, async_error.value]
+            # the explicit credentials are sent, not the user info: Connect still applies
+            client.calls.page(account_sid=connected, connect=True)
+            await aclient.calls.page(account_sid=connected, connect=True)
+    assert [r.user for r in server.requests[-2:]] == [connected, connected]
+    with socket.socket() as sock:  # a port that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://{MAIN_SID}:{MAIN_TOKEN}@127.0.0.1:{sock.getsockname()[1]}"
+    with rest.Client(MAIN_SID, MAIN_TOKEN, base_url=dead, max_retries=1, sleep=_no_sleep) as c:
+        with pytest.raises(rest.APIConnectionError) as refused:
+            c.calls.find("CA" + "0" * 32)
+    errors.append(refused.value)
+    for err in errors:
+        assert_no_token(str(err), repr(err), getattr(err, "url", ""), err.__cause__)
+    assert {"rest", "httpx"} <= {r.name for r in debug_logs.records}  # httpx logs URLs too
+    assert_no_token(debug_logs.text, *(r.getMessage() for r in debug_logs.records))
+
+
+def _no_sleep(seconds: float) -> None:
+    pass

@@ -58,6 +58,33 @@ async def test_limit_stops_early_and_sizes_the_page(rc: Driver, server: FakeTwil
     assert ("PageSize", "12") in server.requests[0].query
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"limit": -1}, "limit must be >= 0"),
+        ({"limit": -1, "page_size": 20}, "limit must be >= 0"),
+        ({"page_size": 0}, "page_size must be between 1 and 1000"),
+        ({"page_size": -10}, "page_size must be between 1 and 1000"),
+    ],
+)
+async def test_bad_paging_sizes_are_refused_before_any_request(
+    rc: Driver, server: FakeTwilio, options: dict[str, int], message: str
+) -> None:
+    server.seed_calls(3)
+    with pytest.raises(rest.ConfigurationError, match=message):
+        await rc.list("calls", **options)
+    if "limit" not in options:
+        with pytest.raises(rest.ConfigurationError, match=message):
+            await rc.page("calls", **options)
+    assert server.count() == 0
+
+
+async def test_a_page_size_above_1000_is_capped(rc: Driver, server: FakeTwilio) -> None:
+    server.seed_calls(3)
+    page = await rc.page("calls", page_size=5000)
+    assert len(page) == 3 and ("PageSize", "1000") in server.requests[-1].query
+
+
 async def test_a_single_page_carries_its_metadata(rc: Driver, server: FakeTwilio) -> None:
     server.seed_calls(5)
     page = await rc.page("calls", page_size=2)
@@ -100,6 +127,23 @@ async def test_save_without_changes_sends_nothing(rc: Driver, server: FakeTwilio
     call = await rc.create("calls", **CALL)
     await rc.save("calls", call)
     assert server.count() == 1
+
+
+async def test_save_sends_a_list_changed_in_place(rc: Driver, server: FakeTwilio) -> None:
+    rec = server.seed("connect_apps")
+    app = await rc.find("connect_apps", rec["sid"])
+    app.permissions.append("post-all")
+    assert app.changes() == {"permissions": ["get-all", "post-all"]}
+    await rc.save("connect_apps", app)
+    update = server.requests[-1]
+    assert update.method == "POST" and update.path.endswith(f"/ConnectApps/{rec['sid']}.json")
+    assert update.form == [("Permissions", "get-all"), ("Permissions", "post-all")]
+    assert app.permissions == ["get-all", "post-all"] and app.changes() == {}
+    app.permissions.remove("get-all")  # the snapshot taken after the save is a copy too
+    assert app.changes() == {"permissions": ["post-all"]}
+    await rc.save("connect_apps", app)
+    assert server.requests[-1].form == [("Permissions", "post-all")]
+    assert server.records("connect_apps")[rec["sid"]]["permissions"] == ["post-all"]
 
 
 async def test_update_ends_a_call(rc: Driver) -> None:
