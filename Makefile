@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test lint typecheck pytest demo serve bench fuzz clean
+.PHONY: test lint typecheck pytest coverage demo serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+coverage: $(STAMP)
+	$(BIN)/coverage run --source=twiml_dsl,rest -m pytest -q
+	$(BIN)/coverage report --skip-covered --sort=cover
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
