@@ -23,7 +23,7 @@ def _pages(n: int, size: int) -> tuple[list[str | None], dict[str | None, Page[i
 
 
 @given(n=st.integers(0, 120), size=st.integers(1, 25), limit=st.none() | st.integers(0, 130))
-def test_pager_yields_each_record_once_and_fetches_lazily(
+def test_property_pager_yields_each_record_once_and_fetches_lazily(
     n: int, size: int, limit: int | None
 ) -> None:
     log, pages = _pages(n, size)
@@ -45,7 +45,7 @@ def test_pager_yields_each_record_once_and_fetches_lazily(
 
 
 @given(n=st.integers(0, 60), size=st.integers(1, 10))
-def test_async_pager_matches_the_sync_pager(n: int, size: int) -> None:
+def test_property_async_pager_matches_the_sync_pager(n: int, size: int) -> None:
     _, pages = _pages(n, size)
 
     async def fetch(uri: str | None) -> Page[int]:

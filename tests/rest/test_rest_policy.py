@@ -110,7 +110,7 @@ def test_pascal_names(name: str, wire: str) -> None:
 
 
 @given(st.lists(st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True), min_size=1, max_size=4))
-def test_pascal_names_have_no_underscores_and_keep_letters(words: list[str]) -> None:
+def test_property_pascal_names_have_no_underscores_and_keep_letters(words: list[str]) -> None:
     name = "_".join(words)
     wire = pascal_name(name)
     if not name.endswith(("_after", "_before")):
