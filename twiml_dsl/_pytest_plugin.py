@@ -1,10 +1,39 @@
-"""The pytest entry point: offers `twiml_snapshot` wherever syrupy is installed."""
+"""The pytest entry point: the `twiml_snapshot` fixture, which needs syrupy 7.
+
+Without a fitting syrupy the fixture still exists, and says what to install.
+"""
 
 from __future__ import annotations
 
-import importlib.util
+from importlib import metadata
 
-if importlib.util.find_spec("syrupy") is not None:
+import pytest
+
+__all__ = ["twiml_snapshot"]
+
+
+def _syrupy_problem() -> str | None:
+    try:
+        version = metadata.version("syrupy")
+    except metadata.PackageNotFoundError:
+        return "syrupy is not installed"
+    if not version.split(".")[0].isdigit() or int(version.split(".")[0]) != 7:
+        return f"syrupy {version} is installed; twiml_snapshot works with syrupy 7"
+    return None
+
+
+_problem = _syrupy_problem()
+
+if _problem is None:
     from .snapshot import pytest_configure, twiml_snapshot
 
-    __all__ = ["pytest_configure", "twiml_snapshot"]
+    __all__ += ["pytest_configure"]
+else:
+
+    @pytest.fixture
+    def twiml_snapshot() -> None:
+        """Fails with what to install: the real fixture needs syrupy 7."""
+        pytest.fail(
+            f"twiml_snapshot needs syrupy 7: pip install 'twiml-dsl[pytest]' ({_problem})",
+            pytrace=False,
+        )

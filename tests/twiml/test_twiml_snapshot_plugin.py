@@ -77,3 +77,40 @@ def test_two_test_modules_with_one_name_are_refused(monkeypatch):
     assert TwiMLSnapshotExtension.dirname(test_location=first).endswith("snapshots/test_menu")
     with pytest.raises(SnapshotPathError, match=r"both named test_menu\.py"):
         TwiMLSnapshotExtension.dirname(test_location=second)
+
+
+def _fresh_plugin(monkeypatch, version):
+    """The plugin module loaded anew, as if syrupy `version` (None: absent) were installed."""
+    from importlib import metadata, util
+
+    def fake_version(name: str) -> str:
+        if version is None:
+            raise metadata.PackageNotFoundError(name)
+        return version
+
+    monkeypatch.setattr(metadata, "version", fake_version)
+    spec = util.spec_from_file_location(
+        "twiml_dsl._pytest_plugin_probe",
+        Path(snapshot_module.__file__).with_name("_pytest_plugin.py"),
+    )
+    module = util.module_from_spec(spec)
+    module.__package__ = "twiml_dsl"
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("version", "reason"),
+    [(None, "syrupy is not installed"), ("4.9.1", "syrupy 4.9.1 is installed")],
+)
+def test_the_fixture_says_what_to_install_without_syrupy_7(monkeypatch, version, reason):
+    plugin = _fresh_plugin(monkeypatch, version)
+    assert plugin._problem.startswith(reason)
+    with pytest.raises(pytest.fail.Exception, match=r"pip install 'twiml-dsl\[pytest\]'"):
+        plugin.twiml_snapshot.__wrapped__()
+
+
+def test_the_real_fixture_is_offered_with_syrupy_7(monkeypatch):
+    plugin = _fresh_plugin(monkeypatch, "7.0.2")
+    assert plugin._problem is None
+    assert plugin.twiml_snapshot is snapshot_module.twiml_snapshot
