@@ -101,6 +101,8 @@ def _annotation(spec: Spec, keyword: str) -> str:
     name = spec.attrs[keyword]
     if is_http_method(keyword):
         return "Method"
+    if name in spec.integers:
+        return "int"
     if name in spec.separators:
         return "Value"
     choices = spec.choices.get(name)
@@ -181,14 +183,13 @@ class _Method:
         lines.append("        _attrib = {}")
         for kw in self.keywords:
             name = spec.attrs[kw]
-            if kw.endswith("method"):
-                fast = f'{kw} == "POST" or {kw} == "GET"'
-            elif name in spec.separators or name in spec.choices:
-                fast = None
-            else:
-                fast = f"{kw}.__class__ is str and {kw}.isprintable()"
             value = f'format_value(_spec, "{name}", {kw})'
-            if fast is not None:
+            if kw.endswith("method"):
+                value = f'{kw} if {kw} == "POST" or {kw} == "GET" else {value}'
+            elif name in spec.integers:
+                value = f"str({kw}) if {kw}.__class__ is int and {kw} >= 0 else {value}"
+            elif name not in spec.separators and name not in spec.choices:
+                fast = f"{kw}.__class__ is str and {kw}.isprintable()"
                 value = f"{kw} if {fast} else str({kw}) if {kw}.__class__ is int else {value}"
             lines += [f"        if {kw} is not None:", f'            _attrib["{name}"] = {value}']
         lines += [

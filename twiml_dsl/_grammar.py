@@ -55,6 +55,31 @@ _SEPARATORS = {
     "hints": ",",
 }
 
+#: Attributes that take a whole number of seconds, digits, repeats or participants.
+_INTEGERS = frozenset(
+    {
+        "inbound_timeout",
+        "length",
+        "loop",
+        "machine_detection_silence_timeout",
+        "machine_detection_speech_end_threshold",
+        "machine_detection_speech_threshold",
+        "machine_detection_timeout",
+        "max_attempts",
+        "max_length",
+        "max_participants",
+        "max_queue_size",
+        "max_speech_time",
+        "min_postal_code_length",
+        "num_digits",
+        "priority",
+        "routing_assignment_timeout",
+        "time_limit",
+        "timeout",
+        "weight",
+    }
+)
+
 _METHODS = frozenset({"GET", "POST"})
 _CALL_EVENTS = frozenset({"initiated", "ringing", "answered", "completed"})
 _CONFERENCE_EVENTS = frozenset(
@@ -100,6 +125,7 @@ class Spec:
         "attrs",
         "children",
         "choices",
+        "integers",
         "key",
         "keywords",
         "kids",
@@ -120,6 +146,7 @@ class Spec:
         children: Mapping[str, str],
         separators: Mapping[str, str] | None = None,
         choices: Mapping[str, frozenset[str]] | None = None,
+        integers: frozenset[str] = frozenset(),
         mixed: bool = False,
     ) -> None:
         self.key = key
@@ -135,6 +162,8 @@ class Spec:
         self.separators = separators or {}
         #: XML attribute name -> the values Twilio accepts
         self.choices = choices or {}
+        #: XML attribute names whose values are whole numbers
+        self.integers = integers
         #: text and child elements interleave, as SSML does inside `<Say>`
         self.mixed = mixed
         #: builder method -> child spec, filled in when the grammar is assembled
@@ -193,6 +222,7 @@ def _el(
             **{name: _METHODS for kw, name in names.items() if is_http_method(kw)},
             **{xml_name(kw): values for kw, values in (choices or {}).items()},
         },
+        integers=frozenset(names[kw] for kw in keywords if kw in _INTEGERS),
         mixed=mixed,
     )
 

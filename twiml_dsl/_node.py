@@ -91,6 +91,14 @@ def _scalar(value: object, spec: Spec, name: str) -> str:
 
 def format_value(spec: Spec, name: str, value: object) -> str:
     """The XML text of one attribute value, checked against the grammar."""
+    if name in spec.integers:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return str(value)
+        if isinstance(value, str) and value.isascii() and value.isdigit():
+            return value
+        raise AttributeValueError(
+            f"{_where(spec, name)} must be a whole number of 0 or more, not {value!r}"
+        )
     if isinstance(value, list | tuple):
         separator = spec.separators.get(name)
         if separator is None:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from lxml import etree
 
-from ._errors import TextError, TwiMLError, TwiMLParseError
+from ._errors import AttributeValueError, TextError, TwiMLError, TwiMLParseError
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
 from ._node import check_choice, nesting_error, unknown_attribute
 from .elements import FaxResponse, MessagingResponse, VoiceResponse
@@ -189,6 +189,12 @@ def _check_attributes(el: etree._Element, spec: Spec, strict: bool, line: int | 
             if strict:
                 raise unknown_attribute(spec, name, xml=True)._at(line)
             continue
+        if name in spec.integers and not (value.isascii() and value.isdigit()):
+            raise AttributeValueError(
+                f"<{spec.tag}> attribute {name!r} must be a whole number of 0 or more, "
+                f"not {value!r}",
+                line=line,
+            )
         choices = spec.choices.get(name)
         if choices is not None:
             try:

@@ -375,18 +375,14 @@ class Connect(Element):
             )
         if inbound_timeout is not None:
             _attrib["inboundTimeout"] = (
-                inbound_timeout
-                if inbound_timeout.__class__ is str and inbound_timeout.isprintable()
-                else str(inbound_timeout)
-                if inbound_timeout.__class__ is int
+                str(inbound_timeout)
+                if inbound_timeout.__class__ is int and inbound_timeout >= 0
                 else format_value(_spec, "inboundTimeout", inbound_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if record is not None:
@@ -415,19 +411,14 @@ class Connect(Element):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
             )
         if routing_assignment_timeout is not None:
             _attrib["routingAssignmentTimeout"] = (
-                routing_assignment_timeout
-                if routing_assignment_timeout.__class__ is str
-                and routing_assignment_timeout.isprintable()
-                else str(routing_assignment_timeout)
-                if routing_assignment_timeout.__class__ is int
+                str(routing_assignment_timeout)
+                if routing_assignment_timeout.__class__ is int and routing_assignment_timeout >= 0
                 else format_value(_spec, "routingAssignmentTimeout", routing_assignment_timeout)
             )
         if service_instance_sid is not None:
@@ -454,8 +445,6 @@ class Connect(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if trim is not None:
@@ -1012,8 +1001,6 @@ class Connect(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -1100,8 +1087,6 @@ class Connect(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if extra:
@@ -1327,8 +1312,6 @@ class Dial(Element):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -1347,8 +1330,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -1402,8 +1383,6 @@ class Dial(Element):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -1422,8 +1401,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -1547,10 +1524,8 @@ class Dial(Element):
             )
         if max_participants is not None:
             _attrib["maxParticipants"] = (
-                max_participants
-                if max_participants.__class__ is str and max_participants.isprintable()
-                else str(max_participants)
-                if max_participants.__class__ is int
+                str(max_participants)
+                if max_participants.__class__ is int and max_participants >= 0
                 else format_value(_spec, "maxParticipants", max_participants)
             )
         if muted is not None:
@@ -1604,8 +1579,6 @@ class Dial(Element):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
@@ -1643,8 +1616,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if trim is not None:
@@ -1653,8 +1624,6 @@ class Dial(Element):
             _attrib["waitMethod"] = (
                 wait_method
                 if wait_method == "POST" or wait_method == "GET"
-                else str(wait_method)
-                if wait_method.__class__ is int
                 else format_value(_spec, "waitMethod", wait_method)
             )
         if wait_url is not None:
@@ -1734,8 +1703,6 @@ class Dial(Element):
             _attrib["amdStatusCallbackMethod"] = (
                 amd_status_callback_method
                 if amd_status_callback_method == "POST" or amd_status_callback_method == "GET"
-                else str(amd_status_callback_method)
-                if amd_status_callback_method.__class__ is int
                 else format_value(_spec, "amdStatusCallbackMethod", amd_status_callback_method)
             )
         if byoc is not None:
@@ -1756,22 +1723,18 @@ class Dial(Element):
             )
         if machine_detection_silence_timeout is not None:
             _attrib["machineDetectionSilenceTimeout"] = (
-                machine_detection_silence_timeout
-                if machine_detection_silence_timeout.__class__ is str
-                and machine_detection_silence_timeout.isprintable()
-                else str(machine_detection_silence_timeout)
+                str(machine_detection_silence_timeout)
                 if machine_detection_silence_timeout.__class__ is int
+                and machine_detection_silence_timeout >= 0
                 else format_value(
                     _spec, "machineDetectionSilenceTimeout", machine_detection_silence_timeout
                 )
             )
         if machine_detection_speech_end_threshold is not None:
             _attrib["machineDetectionSpeechEndThreshold"] = (
-                machine_detection_speech_end_threshold
-                if machine_detection_speech_end_threshold.__class__ is str
-                and machine_detection_speech_end_threshold.isprintable()
-                else str(machine_detection_speech_end_threshold)
+                str(machine_detection_speech_end_threshold)
                 if machine_detection_speech_end_threshold.__class__ is int
+                and machine_detection_speech_end_threshold >= 0
                 else format_value(
                     _spec,
                     "machineDetectionSpeechEndThreshold",
@@ -1780,30 +1743,23 @@ class Dial(Element):
             )
         if machine_detection_speech_threshold is not None:
             _attrib["machineDetectionSpeechThreshold"] = (
-                machine_detection_speech_threshold
-                if machine_detection_speech_threshold.__class__ is str
-                and machine_detection_speech_threshold.isprintable()
-                else str(machine_detection_speech_threshold)
+                str(machine_detection_speech_threshold)
                 if machine_detection_speech_threshold.__class__ is int
+                and machine_detection_speech_threshold >= 0
                 else format_value(
                     _spec, "machineDetectionSpeechThreshold", machine_detection_speech_threshold
                 )
             )
         if machine_detection_timeout is not None:
             _attrib["machineDetectionTimeout"] = (
-                machine_detection_timeout
-                if machine_detection_timeout.__class__ is str
-                and machine_detection_timeout.isprintable()
-                else str(machine_detection_timeout)
-                if machine_detection_timeout.__class__ is int
+                str(machine_detection_timeout)
+                if machine_detection_timeout.__class__ is int and machine_detection_timeout >= 0
                 else format_value(_spec, "machineDetectionTimeout", machine_detection_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if send_digits is not None:
@@ -1830,8 +1786,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -1883,8 +1837,6 @@ class Dial(Element):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if post_work_activity_sid is not None:
@@ -1999,8 +1951,6 @@ class Dial(Element):
             _attrib["amdStatusCallbackMethod"] = (
                 amd_status_callback_method
                 if amd_status_callback_method == "POST" or amd_status_callback_method == "GET"
-                else str(amd_status_callback_method)
-                if amd_status_callback_method.__class__ is int
                 else format_value(_spec, "amdStatusCallbackMethod", amd_status_callback_method)
             )
         if machine_detection is not None:
@@ -2013,22 +1963,18 @@ class Dial(Element):
             )
         if machine_detection_silence_timeout is not None:
             _attrib["machineDetectionSilenceTimeout"] = (
-                machine_detection_silence_timeout
-                if machine_detection_silence_timeout.__class__ is str
-                and machine_detection_silence_timeout.isprintable()
-                else str(machine_detection_silence_timeout)
+                str(machine_detection_silence_timeout)
                 if machine_detection_silence_timeout.__class__ is int
+                and machine_detection_silence_timeout >= 0
                 else format_value(
                     _spec, "machineDetectionSilenceTimeout", machine_detection_silence_timeout
                 )
             )
         if machine_detection_speech_end_threshold is not None:
             _attrib["machineDetectionSpeechEndThreshold"] = (
-                machine_detection_speech_end_threshold
-                if machine_detection_speech_end_threshold.__class__ is str
-                and machine_detection_speech_end_threshold.isprintable()
-                else str(machine_detection_speech_end_threshold)
+                str(machine_detection_speech_end_threshold)
                 if machine_detection_speech_end_threshold.__class__ is int
+                and machine_detection_speech_end_threshold >= 0
                 else format_value(
                     _spec,
                     "machineDetectionSpeechEndThreshold",
@@ -2037,30 +1983,23 @@ class Dial(Element):
             )
         if machine_detection_speech_threshold is not None:
             _attrib["machineDetectionSpeechThreshold"] = (
-                machine_detection_speech_threshold
-                if machine_detection_speech_threshold.__class__ is str
-                and machine_detection_speech_threshold.isprintable()
-                else str(machine_detection_speech_threshold)
+                str(machine_detection_speech_threshold)
                 if machine_detection_speech_threshold.__class__ is int
+                and machine_detection_speech_threshold >= 0
                 else format_value(
                     _spec, "machineDetectionSpeechThreshold", machine_detection_speech_threshold
                 )
             )
         if machine_detection_timeout is not None:
             _attrib["machineDetectionTimeout"] = (
-                machine_detection_timeout
-                if machine_detection_timeout.__class__ is str
-                and machine_detection_timeout.isprintable()
-                else str(machine_detection_timeout)
-                if machine_detection_timeout.__class__ is int
+                str(machine_detection_timeout)
+                if machine_detection_timeout.__class__ is int and machine_detection_timeout >= 0
                 else format_value(_spec, "machineDetectionTimeout", machine_detection_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if password is not None:
@@ -2087,8 +2026,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -2150,8 +2087,6 @@ class Dial(Element):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -2170,8 +2105,6 @@ class Dial(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -2215,18 +2148,14 @@ class Enqueue(Element):
         _attrib = {}
         if priority is not None:
             _attrib["priority"] = (
-                priority
-                if priority.__class__ is str and priority.isprintable()
-                else str(priority)
-                if priority.__class__ is int
+                str(priority)
+                if priority.__class__ is int and priority >= 0
                 else format_value(_spec, "priority", priority)
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if extra:
@@ -2252,10 +2181,8 @@ class Gather(Element):
         _attrib = {}
         if length is not None:
             _attrib["length"] = (
-                length
-                if length.__class__ is str and length.isprintable()
-                else str(length)
-                if length.__class__ is int
+                str(length)
+                if length.__class__ is int and length >= 0
                 else format_value(_spec, "length", length)
             )
         if extra:
@@ -2285,10 +2212,8 @@ class Gather(Element):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if extra:
@@ -2326,10 +2251,8 @@ class Gather(Element):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if voice is not None:
@@ -2621,10 +2544,8 @@ class Prompt(Element):
         _attrib = {}
         if length is not None:
             _attrib["length"] = (
-                length
-                if length.__class__ is str and length.isprintable()
-                else str(length)
-                if length.__class__ is int
+                str(length)
+                if length.__class__ is int and length >= 0
                 else format_value(_spec, "length", length)
             )
         if extra:
@@ -2654,10 +2575,8 @@ class Prompt(Element):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if extra:
@@ -2695,10 +2614,8 @@ class Prompt(Element):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if voice is not None:
@@ -3191,10 +3108,8 @@ class Sip(Element):
             )
         if priority is not None:
             _attrib["priority"] = (
-                priority
-                if priority.__class__ is str and priority.isprintable()
-                else str(priority)
-                if priority.__class__ is int
+                str(priority)
+                if priority.__class__ is int and priority >= 0
                 else format_value(_spec, "priority", priority)
             )
         if username is not None:
@@ -3207,10 +3122,8 @@ class Sip(Element):
             )
         if weight is not None:
             _attrib["weight"] = (
-                weight
-                if weight.__class__ is str and weight.isprintable()
-                else str(weight)
-                if weight.__class__ is int
+                str(weight)
+                if weight.__class__ is int and weight >= 0
                 else format_value(_spec, "weight", weight)
             )
         if extra:
@@ -5036,8 +4949,6 @@ class Start(Element):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
@@ -5112,8 +5023,6 @@ class Start(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -5206,8 +5115,6 @@ class Start(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -5355,8 +5262,6 @@ class Start(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if status_callback_url is not None:
@@ -5449,8 +5354,6 @@ class Stop(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -5543,8 +5446,6 @@ class Stop(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -5692,8 +5593,6 @@ class Stop(Element):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if status_callback_url is not None:
@@ -6006,8 +5905,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -6026,8 +5923,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -6131,8 +6026,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -6151,8 +6044,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -6276,10 +6167,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if max_participants is not None:
             _attrib["maxParticipants"] = (
-                max_participants
-                if max_participants.__class__ is str and max_participants.isprintable()
-                else str(max_participants)
-                if max_participants.__class__ is int
+                str(max_participants)
+                if max_participants.__class__ is int and max_participants >= 0
                 else format_value(_spec, "maxParticipants", max_participants)
             )
         if muted is not None:
@@ -6333,8 +6222,6 @@ class VoiceResponse(TwiMLResponse):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
@@ -6372,8 +6259,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if trim is not None:
@@ -6382,8 +6267,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["waitMethod"] = (
                 wait_method
                 if wait_method == "POST" or wait_method == "GET"
-                else str(wait_method)
-                if wait_method.__class__ is int
                 else format_value(_spec, "waitMethod", wait_method)
             )
         if wait_url is not None:
@@ -6450,8 +6333,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if extra:
@@ -6514,18 +6395,14 @@ class VoiceResponse(TwiMLResponse):
             )
         if inbound_timeout is not None:
             _attrib["inboundTimeout"] = (
-                inbound_timeout
-                if inbound_timeout.__class__ is str and inbound_timeout.isprintable()
-                else str(inbound_timeout)
-                if inbound_timeout.__class__ is int
+                str(inbound_timeout)
+                if inbound_timeout.__class__ is int and inbound_timeout >= 0
                 else format_value(_spec, "inboundTimeout", inbound_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if record is not None:
@@ -6554,19 +6431,14 @@ class VoiceResponse(TwiMLResponse):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
             )
         if routing_assignment_timeout is not None:
             _attrib["routingAssignmentTimeout"] = (
-                routing_assignment_timeout
-                if routing_assignment_timeout.__class__ is str
-                and routing_assignment_timeout.isprintable()
-                else str(routing_assignment_timeout)
-                if routing_assignment_timeout.__class__ is int
+                str(routing_assignment_timeout)
+                if routing_assignment_timeout.__class__ is int and routing_assignment_timeout >= 0
                 else format_value(_spec, "routingAssignmentTimeout", routing_assignment_timeout)
             )
         if service_instance_sid is not None:
@@ -6593,8 +6465,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if trim is not None:
@@ -7147,8 +7017,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if passports is not None:
@@ -7194,8 +7062,6 @@ class VoiceResponse(TwiMLResponse):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
@@ -7212,8 +7078,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["referMethod"] = (
                 refer_method
                 if refer_method == "POST" or refer_method == "GET"
-                else str(refer_method)
-                if refer_method.__class__ is int
                 else format_value(_spec, "referMethod", refer_method)
             )
         if refer_url is not None:
@@ -7242,18 +7106,14 @@ class VoiceResponse(TwiMLResponse):
             )
         if time_limit is not None:
             _attrib["timeLimit"] = (
-                time_limit
-                if time_limit.__class__ is str and time_limit.isprintable()
-                else str(time_limit)
-                if time_limit.__class__ is int
+                str(time_limit)
+                if time_limit.__class__ is int and time_limit >= 0
                 else format_value(_spec, "timeLimit", time_limit)
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if trim is not None:
@@ -7351,18 +7211,14 @@ class VoiceResponse(TwiMLResponse):
             )
         if max_queue_size is not None:
             _attrib["maxQueueSize"] = (
-                max_queue_size
-                if max_queue_size.__class__ is str and max_queue_size.isprintable()
-                else str(max_queue_size)
-                if max_queue_size.__class__ is int
+                str(max_queue_size)
+                if max_queue_size.__class__ is int and max_queue_size >= 0
                 else format_value(_spec, "maxQueueSize", max_queue_size)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if wait_url is not None:
@@ -7377,8 +7233,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["waitUrlMethod"] = (
                 wait_url_method
                 if wait_url_method == "POST" or wait_url_method == "GET"
-                else str(wait_url_method)
-                if wait_url_method.__class__ is int
                 else format_value(_spec, "waitUrlMethod", wait_url_method)
             )
         if workflow_sid is not None:
@@ -7505,26 +7359,20 @@ class VoiceResponse(TwiMLResponse):
             )
         if max_speech_time is not None:
             _attrib["maxSpeechTime"] = (
-                max_speech_time
-                if max_speech_time.__class__ is str and max_speech_time.isprintable()
-                else str(max_speech_time)
-                if max_speech_time.__class__ is int
+                str(max_speech_time)
+                if max_speech_time.__class__ is int and max_speech_time >= 0
                 else format_value(_spec, "maxSpeechTime", max_speech_time)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if num_digits is not None:
             _attrib["numDigits"] = (
-                num_digits
-                if num_digits.__class__ is str and num_digits.isprintable()
-                else str(num_digits)
-                if num_digits.__class__ is int
+                str(num_digits)
+                if num_digits.__class__ is int and num_digits >= 0
                 else format_value(_spec, "numDigits", num_digits)
             )
         if partial_result_callback is not None:
@@ -7541,8 +7389,6 @@ class VoiceResponse(TwiMLResponse):
                 partial_result_callback_method
                 if partial_result_callback_method == "POST"
                 or partial_result_callback_method == "GET"
-                else str(partial_result_callback_method)
-                if partial_result_callback_method.__class__ is int
                 else format_value(
                     _spec, "partialResultCallbackMethod", partial_result_callback_method
                 )
@@ -7573,10 +7419,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if extra:
@@ -7871,8 +7715,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["amdStatusCallbackMethod"] = (
                 amd_status_callback_method
                 if amd_status_callback_method == "POST" or amd_status_callback_method == "GET"
-                else str(amd_status_callback_method)
-                if amd_status_callback_method.__class__ is int
                 else format_value(_spec, "amdStatusCallbackMethod", amd_status_callback_method)
             )
         if byoc is not None:
@@ -7893,22 +7735,18 @@ class VoiceResponse(TwiMLResponse):
             )
         if machine_detection_silence_timeout is not None:
             _attrib["machineDetectionSilenceTimeout"] = (
-                machine_detection_silence_timeout
-                if machine_detection_silence_timeout.__class__ is str
-                and machine_detection_silence_timeout.isprintable()
-                else str(machine_detection_silence_timeout)
+                str(machine_detection_silence_timeout)
                 if machine_detection_silence_timeout.__class__ is int
+                and machine_detection_silence_timeout >= 0
                 else format_value(
                     _spec, "machineDetectionSilenceTimeout", machine_detection_silence_timeout
                 )
             )
         if machine_detection_speech_end_threshold is not None:
             _attrib["machineDetectionSpeechEndThreshold"] = (
-                machine_detection_speech_end_threshold
-                if machine_detection_speech_end_threshold.__class__ is str
-                and machine_detection_speech_end_threshold.isprintable()
-                else str(machine_detection_speech_end_threshold)
+                str(machine_detection_speech_end_threshold)
                 if machine_detection_speech_end_threshold.__class__ is int
+                and machine_detection_speech_end_threshold >= 0
                 else format_value(
                     _spec,
                     "machineDetectionSpeechEndThreshold",
@@ -7917,30 +7755,23 @@ class VoiceResponse(TwiMLResponse):
             )
         if machine_detection_speech_threshold is not None:
             _attrib["machineDetectionSpeechThreshold"] = (
-                machine_detection_speech_threshold
-                if machine_detection_speech_threshold.__class__ is str
-                and machine_detection_speech_threshold.isprintable()
-                else str(machine_detection_speech_threshold)
+                str(machine_detection_speech_threshold)
                 if machine_detection_speech_threshold.__class__ is int
+                and machine_detection_speech_threshold >= 0
                 else format_value(
                     _spec, "machineDetectionSpeechThreshold", machine_detection_speech_threshold
                 )
             )
         if machine_detection_timeout is not None:
             _attrib["machineDetectionTimeout"] = (
-                machine_detection_timeout
-                if machine_detection_timeout.__class__ is str
-                and machine_detection_timeout.isprintable()
-                else str(machine_detection_timeout)
-                if machine_detection_timeout.__class__ is int
+                str(machine_detection_timeout)
+                if machine_detection_timeout.__class__ is int and machine_detection_timeout >= 0
                 else format_value(_spec, "machineDetectionTimeout", machine_detection_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if send_digits is not None:
@@ -7967,8 +7798,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -8046,10 +7875,8 @@ class VoiceResponse(TwiMLResponse):
         _attrib = {}
         if length is not None:
             _attrib["length"] = (
-                length
-                if length.__class__ is str and length.isprintable()
-                else str(length)
-                if length.__class__ is int
+                str(length)
+                if length.__class__ is int and length >= 0
                 else format_value(_spec, "length", length)
             )
         if extra:
@@ -8162,18 +7989,14 @@ class VoiceResponse(TwiMLResponse):
             )
         if max_attempts is not None:
             _attrib["maxAttempts"] = (
-                max_attempts
-                if max_attempts.__class__ is str and max_attempts.isprintable()
-                else str(max_attempts)
-                if max_attempts.__class__ is int
+                str(max_attempts)
+                if max_attempts.__class__ is int and max_attempts >= 0
                 else format_value(_spec, "maxAttempts", max_attempts)
             )
         if min_postal_code_length is not None:
             _attrib["minPostalCodeLength"] = (
-                min_postal_code_length
-                if min_postal_code_length.__class__ is str and min_postal_code_length.isprintable()
-                else str(min_postal_code_length)
-                if min_postal_code_length.__class__ is int
+                str(min_postal_code_length)
+                if min_postal_code_length.__class__ is int and min_postal_code_length >= 0
                 else format_value(_spec, "minPostalCodeLength", min_postal_code_length)
             )
         if payment_connector is not None:
@@ -8188,8 +8011,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["paymentMethod"] = (
                 payment_method
                 if payment_method == "POST" or payment_method == "GET"
-                else str(payment_method)
-                if payment_method.__class__ is int
                 else format_value(_spec, "paymentMethod", payment_method)
             )
         if postal_code is not None:
@@ -8220,16 +8041,12 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if token_type is not None:
@@ -8306,10 +8123,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if extra:
@@ -8453,8 +8268,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if post_work_activity_sid is not None:
@@ -8549,18 +8362,14 @@ class VoiceResponse(TwiMLResponse):
             )
         if max_length is not None:
             _attrib["maxLength"] = (
-                max_length
-                if max_length.__class__ is str and max_length.isprintable()
-                else str(max_length)
-                if max_length.__class__ is int
+                str(max_length)
+                if max_length.__class__ is int and max_length >= 0
                 else format_value(_spec, "maxLength", max_length)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if play_beep is not None:
@@ -8598,18 +8407,14 @@ class VoiceResponse(TwiMLResponse):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if transcribe is not None:
@@ -8701,8 +8506,6 @@ class VoiceResponse(TwiMLResponse):
                 recording_status_callback_method
                 if recording_status_callback_method == "POST"
                 or recording_status_callback_method == "GET"
-                else str(recording_status_callback_method)
-                if recording_status_callback_method.__class__ is int
                 else format_value(
                     _spec, "recordingStatusCallbackMethod", recording_status_callback_method
                 )
@@ -8738,8 +8541,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if extra:
@@ -8769,8 +8570,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if extra:
@@ -8875,10 +8674,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if loop is not None:
             _attrib["loop"] = (
-                loop
-                if loop.__class__ is str and loop.isprintable()
-                else str(loop)
-                if loop.__class__ is int
+                str(loop)
+                if loop.__class__ is int and loop >= 0
                 else format_value(_spec, "loop", loop)
             )
         if voice is not None:
@@ -9014,8 +8811,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["amdStatusCallbackMethod"] = (
                 amd_status_callback_method
                 if amd_status_callback_method == "POST" or amd_status_callback_method == "GET"
-                else str(amd_status_callback_method)
-                if amd_status_callback_method.__class__ is int
                 else format_value(_spec, "amdStatusCallbackMethod", amd_status_callback_method)
             )
         if machine_detection is not None:
@@ -9028,22 +8823,18 @@ class VoiceResponse(TwiMLResponse):
             )
         if machine_detection_silence_timeout is not None:
             _attrib["machineDetectionSilenceTimeout"] = (
-                machine_detection_silence_timeout
-                if machine_detection_silence_timeout.__class__ is str
-                and machine_detection_silence_timeout.isprintable()
-                else str(machine_detection_silence_timeout)
+                str(machine_detection_silence_timeout)
                 if machine_detection_silence_timeout.__class__ is int
+                and machine_detection_silence_timeout >= 0
                 else format_value(
                     _spec, "machineDetectionSilenceTimeout", machine_detection_silence_timeout
                 )
             )
         if machine_detection_speech_end_threshold is not None:
             _attrib["machineDetectionSpeechEndThreshold"] = (
-                machine_detection_speech_end_threshold
-                if machine_detection_speech_end_threshold.__class__ is str
-                and machine_detection_speech_end_threshold.isprintable()
-                else str(machine_detection_speech_end_threshold)
+                str(machine_detection_speech_end_threshold)
                 if machine_detection_speech_end_threshold.__class__ is int
+                and machine_detection_speech_end_threshold >= 0
                 else format_value(
                     _spec,
                     "machineDetectionSpeechEndThreshold",
@@ -9052,30 +8843,23 @@ class VoiceResponse(TwiMLResponse):
             )
         if machine_detection_speech_threshold is not None:
             _attrib["machineDetectionSpeechThreshold"] = (
-                machine_detection_speech_threshold
-                if machine_detection_speech_threshold.__class__ is str
-                and machine_detection_speech_threshold.isprintable()
-                else str(machine_detection_speech_threshold)
+                str(machine_detection_speech_threshold)
                 if machine_detection_speech_threshold.__class__ is int
+                and machine_detection_speech_threshold >= 0
                 else format_value(
                     _spec, "machineDetectionSpeechThreshold", machine_detection_speech_threshold
                 )
             )
         if machine_detection_timeout is not None:
             _attrib["machineDetectionTimeout"] = (
-                machine_detection_timeout
-                if machine_detection_timeout.__class__ is str
-                and machine_detection_timeout.isprintable()
-                else str(machine_detection_timeout)
-                if machine_detection_timeout.__class__ is int
+                str(machine_detection_timeout)
+                if machine_detection_timeout.__class__ is int and machine_detection_timeout >= 0
                 else format_value(_spec, "machineDetectionTimeout", machine_detection_timeout)
             )
         if method is not None:
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if password is not None:
@@ -9102,8 +8886,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -9184,8 +8966,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -9253,8 +9033,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -9300,8 +9078,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if extra:
@@ -9399,8 +9175,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if track is not None:
@@ -9467,18 +9241,14 @@ class VoiceResponse(TwiMLResponse):
         _attrib = {}
         if priority is not None:
             _attrib["priority"] = (
-                priority
-                if priority.__class__ is str and priority.isprintable()
-                else str(priority)
-                if priority.__class__ is int
+                str(priority)
+                if priority.__class__ is int and priority >= 0
                 else format_value(_spec, "priority", priority)
             )
         if timeout is not None:
             _attrib["timeout"] = (
-                timeout
-                if timeout.__class__ is str and timeout.isprintable()
-                else str(timeout)
-                if timeout.__class__ is int
+                str(timeout)
+                if timeout.__class__ is int and timeout >= 0
                 else format_value(_spec, "timeout", timeout)
             )
         if extra:
@@ -9612,8 +9382,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if status_callback_url is not None:
@@ -9685,10 +9453,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if priority is not None:
             _attrib["priority"] = (
-                priority
-                if priority.__class__ is str and priority.isprintable()
-                else str(priority)
-                if priority.__class__ is int
+                str(priority)
+                if priority.__class__ is int and priority >= 0
                 else format_value(_spec, "priority", priority)
             )
         if username is not None:
@@ -9701,10 +9467,8 @@ class VoiceResponse(TwiMLResponse):
             )
         if weight is not None:
             _attrib["weight"] = (
-                weight
-                if weight.__class__ is str and weight.isprintable()
-                else str(weight)
-                if weight.__class__ is int
+                str(weight)
+                if weight.__class__ is int and weight >= 0
                 else format_value(_spec, "weight", weight)
             )
         if extra:
@@ -9777,8 +9541,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if extra:
@@ -9851,8 +9613,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -9871,8 +9631,6 @@ class VoiceResponse(TwiMLResponse):
             _attrib["statusCallbackMethod"] = (
                 status_callback_method
                 if status_callback_method == "POST" or status_callback_method == "GET"
-                else str(status_callback_method)
-                if status_callback_method.__class__ is int
                 else format_value(_spec, "statusCallbackMethod", status_callback_method)
             )
         if url is not None:
@@ -9987,8 +9745,6 @@ class MessagingResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if status_callback is not None:
@@ -10030,8 +9786,6 @@ class MessagingResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if extra:
@@ -10095,8 +9849,6 @@ class FaxResponse(TwiMLResponse):
             _attrib["method"] = (
                 method
                 if method == "POST" or method == "GET"
-                else str(method)
-                if method.__class__ is int
                 else format_value(_spec, "method", method)
             )
         if page_size is not None:

@@ -123,13 +123,13 @@ class Connect(Element):
         /,
         *,
         inbound_autocreation: Scalar | None = None,
-        inbound_timeout: Scalar | None = None,
+        inbound_timeout: int | None = None,
         method: Method | None = None,
         record: Scalar | None = None,
         recording_status_callback: Scalar | None = None,
         recording_status_callback_event: Value | None = None,
         recording_status_callback_method: Method | None = None,
-        routing_assignment_timeout: Scalar | None = None,
+        routing_assignment_timeout: int | None = None,
         service_instance_sid: Scalar | None = None,
         status_callback: Scalar | None = None,
         status_callback_event: Value | None = None,
@@ -299,7 +299,7 @@ class Dial(Element):
         end_conference_on_exit: Scalar | None = None,
         event_callback_url: Scalar | None = None,
         jitter_buffer_size: Scalar | None = None,
-        max_participants: Scalar | None = None,
+        max_participants: int | None = None,
         muted: Scalar | None = None,
         participant_label: Scalar | None = None,
         record: Scalar | None = None,
@@ -327,10 +327,10 @@ class Dial(Element):
         amd_status_callback_method: Method | None = None,
         byoc: Scalar | None = None,
         machine_detection: Scalar | None = None,
-        machine_detection_silence_timeout: Scalar | None = None,
-        machine_detection_speech_end_threshold: Scalar | None = None,
-        machine_detection_speech_threshold: Scalar | None = None,
-        machine_detection_timeout: Scalar | None = None,
+        machine_detection_silence_timeout: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_timeout: int | None = None,
         method: Method | None = None,
         send_digits: Scalar | None = None,
         status_callback: Scalar | None = None,
@@ -362,10 +362,10 @@ class Dial(Element):
         amd_status_callback: Scalar | None = None,
         amd_status_callback_method: Method | None = None,
         machine_detection: Scalar | None = None,
-        machine_detection_silence_timeout: Scalar | None = None,
-        machine_detection_speech_end_threshold: Scalar | None = None,
-        machine_detection_speech_threshold: Scalar | None = None,
-        machine_detection_timeout: Scalar | None = None,
+        machine_detection_silence_timeout: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_timeout: int | None = None,
         method: Method | None = None,
         password: Scalar | None = None,
         status_callback: Scalar | None = None,
@@ -398,14 +398,14 @@ class Enqueue(Element):
         text: Scalar,
         /,
         *,
-        priority: Scalar | None = None,
-        timeout: Scalar | None = None,
+        priority: int | None = None,
+        timeout: int | None = None,
         extra: Extra | None = None,
     ) -> Task:
         """TaskRouter task attributes (JSON) for <Enqueue>."""
 
 class Gather(Element):
-    def pause(self, /, *, length: Scalar | None = None, extra: Extra | None = None) -> Pause:
+    def pause(self, /, *, length: int | None = None, extra: Extra | None = None) -> Pause:
         """Wait silently for `length` seconds."""
     def play(
         self,
@@ -413,7 +413,7 @@ class Gather(Element):
         /,
         *,
         digits: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         extra: Extra | None = None,
     ) -> Play:
         """Play an audio file (text is its URL) or send `digits`."""
@@ -423,7 +423,7 @@ class Gather(Element):
         /,
         *,
         language: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         voice: Scalar | None = None,
         extra: Extra | None = None,
     ) -> Say:
@@ -494,7 +494,7 @@ class Pay(Element):
 class Play(Element): ...
 
 class Prompt(Element):
-    def pause(self, /, *, length: Scalar | None = None, extra: Extra | None = None) -> Pause:
+    def pause(self, /, *, length: int | None = None, extra: Extra | None = None) -> Pause:
         """Wait silently for `length` seconds."""
     def play(
         self,
@@ -502,7 +502,7 @@ class Prompt(Element):
         /,
         *,
         digits: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         extra: Extra | None = None,
     ) -> Play:
         """Play an audio file (text is its URL) or send `digits`."""
@@ -512,7 +512,7 @@ class Prompt(Element):
         /,
         *,
         language: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         voice: Scalar | None = None,
         extra: Extra | None = None,
     ) -> Say:
@@ -629,9 +629,9 @@ class Sip(Element):
         /,
         *,
         password: Scalar | None = None,
-        priority: Scalar | None = None,
+        priority: int | None = None,
         username: Scalar | None = None,
-        weight: Scalar | None = None,
+        weight: int | None = None,
         extra: Extra | None = None,
     ) -> Uri:
         """One SIP URI to try for <Sip>."""
@@ -1316,7 +1316,7 @@ class VoiceResponse(TwiMLResponse):
         end_conference_on_exit: Scalar | None = None,
         event_callback_url: Scalar | None = None,
         jitter_buffer_size: Scalar | None = None,
-        max_participants: Scalar | None = None,
+        max_participants: int | None = None,
         muted: Scalar | None = None,
         participant_label: Scalar | None = None,
         record: Scalar | None = None,
@@ -1358,13 +1358,13 @@ class VoiceResponse(TwiMLResponse):
         /,
         *,
         inbound_autocreation: Scalar | None = None,
-        inbound_timeout: Scalar | None = None,
+        inbound_timeout: int | None = None,
         method: Method | None = None,
         record: Scalar | None = None,
         recording_status_callback: Scalar | None = None,
         recording_status_callback_event: Value | None = None,
         recording_status_callback_method: Method | None = None,
-        routing_assignment_timeout: Scalar | None = None,
+        routing_assignment_timeout: int | None = None,
         service_instance_sid: Scalar | None = None,
         status_callback: Scalar | None = None,
         status_callback_event: Value | None = None,
@@ -1449,8 +1449,8 @@ class VoiceResponse(TwiMLResponse):
         refer_url: Scalar | None = None,
         ring_tone: Scalar | None = None,
         sequential: Scalar | None = None,
-        time_limit: Scalar | None = None,
-        timeout: Scalar | None = None,
+        time_limit: int | None = None,
+        timeout: int | None = None,
         trim: Literal["do-not-trim", "trim-silence"] | None = None,
         extra: Extra | None = None,
     ) -> Dial:
@@ -1472,7 +1472,7 @@ class VoiceResponse(TwiMLResponse):
         /,
         *,
         action: Scalar | None = None,
-        max_queue_size: Scalar | None = None,
+        max_queue_size: int | None = None,
         method: Method | None = None,
         wait_url: Scalar | None = None,
         wait_url_method: Method | None = None,
@@ -1493,15 +1493,15 @@ class VoiceResponse(TwiMLResponse):
         hints: Value | None = None,
         input: Value | None = None,
         language: Scalar | None = None,
-        max_speech_time: Scalar | None = None,
+        max_speech_time: int | None = None,
         method: Method | None = None,
-        num_digits: Scalar | None = None,
+        num_digits: int | None = None,
         partial_result_callback: Scalar | None = None,
         partial_result_callback_method: Method | None = None,
         profanity_filter: Scalar | None = None,
         speech_model: Scalar | None = None,
         speech_timeout: Scalar | None = None,
-        timeout: Scalar | None = None,
+        timeout: int | None = None,
         extra: Extra | None = None,
     ) -> Gather:
         """Collect digits or speech; `with` it to prompt with <Say>, <Play>, <Pause>."""
@@ -1556,10 +1556,10 @@ class VoiceResponse(TwiMLResponse):
         amd_status_callback_method: Method | None = None,
         byoc: Scalar | None = None,
         machine_detection: Scalar | None = None,
-        machine_detection_silence_timeout: Scalar | None = None,
-        machine_detection_speech_end_threshold: Scalar | None = None,
-        machine_detection_speech_threshold: Scalar | None = None,
-        machine_detection_timeout: Scalar | None = None,
+        machine_detection_silence_timeout: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_timeout: int | None = None,
         method: Method | None = None,
         send_digits: Scalar | None = None,
         status_callback: Scalar | None = None,
@@ -1580,7 +1580,7 @@ class VoiceResponse(TwiMLResponse):
         extra: Extra | None = None,
     ) -> Parameter:
         """A custom name/value parameter."""
-    def pause(self, /, *, length: Scalar | None = None, extra: Extra | None = None) -> Pause:
+    def pause(self, /, *, length: int | None = None, extra: Extra | None = None) -> Pause:
         """Wait silently for `length` seconds."""
     def pay(
         self,
@@ -1593,15 +1593,15 @@ class VoiceResponse(TwiMLResponse):
         description: Scalar | None = None,
         input: Value | None = None,
         language: Scalar | None = None,
-        max_attempts: Scalar | None = None,
-        min_postal_code_length: Scalar | None = None,
+        max_attempts: int | None = None,
+        min_postal_code_length: int | None = None,
         payment_connector: Scalar | None = None,
         payment_method: Scalar | None = None,
         postal_code: Scalar | None = None,
         security_code: Scalar | None = None,
         status_callback: Scalar | None = None,
         status_callback_method: Method | None = None,
-        timeout: Scalar | None = None,
+        timeout: int | None = None,
         token_type: Scalar | None = None,
         valid_card_types: Value | None = None,
         extra: Extra | None = None,
@@ -1623,7 +1623,7 @@ class VoiceResponse(TwiMLResponse):
         /,
         *,
         digits: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         extra: Extra | None = None,
     ) -> Play:
         """Play an audio file (text is its URL) or send `digits`."""
@@ -1668,14 +1668,14 @@ class VoiceResponse(TwiMLResponse):
         *,
         action: Scalar | None = None,
         finish_on_key: Scalar | None = None,
-        max_length: Scalar | None = None,
+        max_length: int | None = None,
         method: Method | None = None,
         play_beep: Scalar | None = None,
         recording_configuration_id: Scalar | None = None,
         recording_status_callback: Scalar | None = None,
         recording_status_callback_event: Value | None = None,
         recording_status_callback_method: Method | None = None,
-        timeout: Scalar | None = None,
+        timeout: int | None = None,
         transcribe: Scalar | None = None,
         transcribe_callback: Scalar | None = None,
         trim: Literal["do-not-trim", "trim-silence"] | None = None,
@@ -1728,7 +1728,7 @@ class VoiceResponse(TwiMLResponse):
         /,
         *,
         language: Scalar | None = None,
-        loop: Scalar | None = None,
+        loop: int | None = None,
         voice: Scalar | None = None,
         extra: Extra | None = None,
     ) -> Say:
@@ -1753,10 +1753,10 @@ class VoiceResponse(TwiMLResponse):
         amd_status_callback: Scalar | None = None,
         amd_status_callback_method: Method | None = None,
         machine_detection: Scalar | None = None,
-        machine_detection_silence_timeout: Scalar | None = None,
-        machine_detection_speech_end_threshold: Scalar | None = None,
-        machine_detection_speech_threshold: Scalar | None = None,
-        machine_detection_timeout: Scalar | None = None,
+        machine_detection_silence_timeout: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_timeout: int | None = None,
         method: Method | None = None,
         password: Scalar | None = None,
         status_callback: Scalar | None = None,
@@ -1827,8 +1827,8 @@ class VoiceResponse(TwiMLResponse):
         text: Scalar,
         /,
         *,
-        priority: Scalar | None = None,
-        timeout: Scalar | None = None,
+        priority: int | None = None,
+        timeout: int | None = None,
         extra: Extra | None = None,
     ) -> Task:
         """TaskRouter task attributes (JSON) for <Enqueue>."""
@@ -1859,9 +1859,9 @@ class VoiceResponse(TwiMLResponse):
         /,
         *,
         password: Scalar | None = None,
-        priority: Scalar | None = None,
+        priority: int | None = None,
         username: Scalar | None = None,
-        weight: Scalar | None = None,
+        weight: int | None = None,
         extra: Extra | None = None,
     ) -> Uri:
         """One SIP URI to try for <Sip>."""

@@ -181,13 +181,13 @@ def test_asyncio_tasks_building_separate_responses_never_meet():
 
 def test_values_are_normalised():
     r = VoiceResponse()
-    r.record(play_beep=False, transcribe=True, max_length=30, timeout=2.5)
+    r.record(play_beep=False, transcribe=True, max_length=30, timeout="5")
     r.sms("hi", from_="+15550001111", to="+15552223333")
     record, sms = tree(r)
     assert dict(record.attrib) == {
         "maxLength": "30",
         "playBeep": "false",
-        "timeout": "2.5",
+        "timeout": "5",
         "transcribe": "true",
     }
     assert sms.get("from") == "+15550001111"
@@ -331,12 +331,20 @@ def test_attribute_on_an_element_with_none():
             "<Record> attribute 'trim' is 'yes'; Twilio accepts one of: do-not-trim, trim-silence",
         ),
         (
-            lambda r: r.pause(length=[1, 2]),
-            "<Pause> attribute 'length' takes a single value, not a list",
+            lambda r: r.say("x", voice=["a", "b"]),
+            "<Say> attribute 'voice' takes a single value, not a list",
         ),
         (
-            lambda r: r.pause(length={"a": 1}),
-            "<Pause> attribute 'length' must be a string, number or boolean, not dict",
+            lambda r: r.say("x", voice={"a": 1}),
+            "<Say> attribute 'voice' must be a string, number or boolean, not dict",
+        ),
+        (
+            lambda r: r.pause(length="long"),
+            "<Pause> attribute 'length' must be a whole number of 0 or more, not 'long'",
+        ),
+        (
+            lambda r: r.dial(timeout=-5),
+            "<Dial> attribute 'timeout' must be a whole number of 0 or more, not -5",
         ),
     ],
 )
@@ -419,8 +427,8 @@ def test_text_after_a_child_is_only_for_mixed_content():
 
 
 def test_non_finite_numbers_are_refused():
-    with pytest.raises(AttributeValueError, match="'timeout' must be a finite number, not inf"):
-        VoiceResponse().gather(timeout=float("inf"))
+    with pytest.raises(AttributeValueError, match="'rate' must be a finite number, not inf"):
+        VoiceResponse().say().prosody("x", rate=float("inf"))
     with pytest.raises(TextError, match="<Say> text must be a finite number, not nan"):
         VoiceResponse().say(float("nan"))
 

@@ -94,6 +94,8 @@ def _path_to(grammar: Grammar, key: str) -> list[tuple[str, Spec]]:
 
 def _sample(spec: Spec, keyword: str) -> object:
     name = spec.attrs[keyword]
+    if name in spec.integers:
+        return "7"
     choices = spec.choices.get(name)
     if choices:
         return sorted(choices)[0]

@@ -137,3 +137,11 @@ def test_dtd_is_refused():
 def test_unknown_grammar_name():
     with pytest.raises(ValueError, match="unknown grammar 'sms'"):
         parse("<Response/>", grammar="sms")  # type: ignore[arg-type]
+
+
+def test_whole_number_attributes_are_checked_when_parsing():
+    with pytest.raises(AttributeValueError) as err:
+        parse('<Response>\n<Pause length="long"/>\n</Response>')
+    assert str(err.value) == (
+        "line 2: <Pause> attribute 'length' must be a whole number of 0 or more, not 'long'"
+    )

@@ -265,6 +265,8 @@ scalar = st.one_of(st.text(legal_char, max_size=12), st.integers(-(10**6), 10**6
 
 
 def attribute_value(spec: Spec, name: str) -> st.SearchStrategy[Any]:
+    if name in spec.integers:
+        return st.one_of(st.integers(0, 10**6), st.integers(0, 10**6).map(str))
     choices = spec.choices.get(name)
     separator = spec.separators.get(name)
     if choices is not None:
