@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urljoin, urlsplit
 
-from ._errors import TwiMLError
-from ._parse import parse
+from ._parse import problems as problems_in
 from ._simulator import Call, CallSimulator, SimulatorError
 
 __all__ = ["main"]
@@ -198,12 +197,12 @@ def _lint(files: list[str], grammar: Any, strict: bool, out: TextIO) -> int:
         except OSError as err:
             raise _UsageError(f"cannot read {name}: {err.strerror}") from None
         shown = "<stdin>" if name == "-" else name
-        try:
-            parse(data, grammar=grammar, strict=strict)
-        except TwiMLError as err:
+        found = problems_in(data, grammar=grammar, strict=strict)
+        if found:
             problems += 1
-            where = f"{shown}:{err.line}" if err.line is not None else shown
-            print(f"{where}: {err.message}", file=out)
+        for problem in found:
+            where = f"{shown}:{problem.line}" if problem.line is not None else shown
+            print(f"{where}: {problem.message}", file=out)
     count = len(files)
     files_word = "file" if count == 1 else "files"
     if problems:

@@ -7,6 +7,7 @@ external entities), never touches the network or the file system, and caps size 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from lxml import etree
@@ -16,7 +17,7 @@ from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
 from ._node import check_choice, nesting_error, unknown_attribute
 from .elements import FaxResponse, MessagingResponse, VoiceResponse
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse", "problems"]
 
 MAX_BYTES = 1_000_000
 """The default size limit of `parse()` input, in bytes of UTF-8."""
@@ -94,6 +95,39 @@ def parse(
     `<Receive>`, else voice. With `strict=False`, unknown elements and attributes are kept
     unchecked instead of raising. Errors are `TwiMLError`s that carry the source line.
     """
+    root, table, cls = _load(source, grammar, max_bytes)
+    _check(root, table.root, table, strict, 1, _raise)
+    return cls._adopt(root)
+
+
+def problems(
+    source: str | bytes,
+    *,
+    grammar: Literal["voice", "messaging", "fax"] | None = None,
+    strict: bool = True,
+    max_bytes: int = MAX_BYTES,
+) -> list[TwiMLError]:
+    """Every problem `parse()` would raise for, in document order, not just the first.
+
+    Input that is not well-formed (or unsafe, or too large) gives that one problem alone.
+    """
+    try:
+        root, table, _ = _load(source, grammar, max_bytes)
+    except TwiMLError as err:
+        return [err]
+    found: list[TwiMLError] = []
+    _check(root, table.root, table, strict, 1, found.append)
+    return found
+
+
+def _raise(err: TwiMLError) -> None:
+    raise err
+
+
+def _load(
+    source: str | bytes, grammar: str | None, max_bytes: int
+) -> tuple[etree._Element, Grammar, type[VoiceResponse | MessagingResponse | FaxResponse]]:
+    """The well-formed, safe tree of `source`, its grammar and its response class."""
     if isinstance(source, str) and len(source) > max_bytes:
         # Every character takes at least one byte: refuse before encoding a huge string.
         raise TwiMLParseError(
@@ -129,8 +163,7 @@ def parse(
     if name not in _GRAMMARS:
         raise TwiMLError(f"unknown grammar {name!r}; use 'voice', 'messaging' or 'fax'")
     table, cls = _GRAMMARS[name]
-    _check(root, table.specs["Response"], table, strict, 1)
-    return cls._adopt(root)
+    return root, table, cls
 
 
 def _guess(root: etree._Element) -> str:
@@ -142,78 +175,95 @@ def _guess(root: etree._Element) -> str:
     return "voice"
 
 
-def _check(el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth: int) -> None:
+Report = Callable[[TwiMLError], None]
+
+
+def _check(
+    el: etree._Element, spec: Spec, grammar: Grammar, strict: bool, depth: int, report: Report
+) -> None:
+    """Check `el` and below; `report` raises (parse) or collects (problems)."""
     line = el.sourceline
     if depth > MAX_DEPTH:
-        raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line)
-    _check_attributes(el, spec, strict, line)
+        report(TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line))
+        return
+    _check_attributes(el, spec, strict, line, report)
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag.startswith("{"):
             if strict:
-                raise nesting_error(grammar, spec, str(tag))._at(child.sourceline)
-            _check_depth(child, depth + 1)
+                report(nesting_error(grammar, spec, str(tag))._at(child.sourceline))
+            _check_depth(child, depth + 1, report)
             continue
         child_spec = grammar.child_by_tag(spec, tag)
         if child_spec is None:
             if strict:
-                raise nesting_error(grammar, spec, tag)._at(child.sourceline)
-            _check_depth(child, depth + 1)
+                report(nesting_error(grammar, spec, tag)._at(child.sourceline))
+            _check_depth(child, depth + 1, report)
             continue
         if not spec.mixed and child.tail is not None:
             if child.tail.strip():
-                raise TextError(
-                    f"<{spec.tag}> may not hold text after <{tag}>: {child.tail.strip()!r}",
-                    line=child.sourceline,
+                report(
+                    TextError(
+                        f"<{spec.tag}> may not hold text after <{tag}>: {child.tail.strip()!r}",
+                        line=child.sourceline,
+                    )
                 )
             child.tail = None
-        _check(child, child_spec, grammar, strict, depth + 1)
+        _check(child, child_spec, grammar, strict, depth + 1, report)
     # After the children: `<Sms> <Dial/></Sms>` is a misplaced <Dial>, not a missing text.
-    _check_text(el, spec, line)
+    _check_text(el, spec, line, report)
     if spec.mixed and len(el) and el.text is None:
         el.text = ""  # keeps pretty printing from indenting mixed content
 
 
-def _check_depth(el: etree._Element, depth: int) -> None:
+def _check_depth(el: etree._Element, depth: int, report: Report) -> None:
     """Hold elements kept unchecked (`strict=False`) to the same depth limit."""
     if depth > MAX_DEPTH:
-        raise TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline)
+        report(TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline))
+        return
     for child in el:
-        _check_depth(child, depth + 1)
+        _check_depth(child, depth + 1, report)
 
 
-def _check_attributes(el: etree._Element, spec: Spec, strict: bool, line: int | None) -> None:
+def _check_attributes(
+    el: etree._Element, spec: Spec, strict: bool, line: int | None, report: Report
+) -> None:
     attrib = el.attrib
     for name, value in attrib.items():
         if name not in spec.keywords:
             if strict:
-                raise unknown_attribute(spec, name, xml=True)._at(line)
+                report(unknown_attribute(spec, name, xml=True)._at(line))
             continue
         if name in spec.integers and not (value.isascii() and value.isdigit()):
-            raise AttributeValueError(
-                f"<{spec.tag}> attribute {name!r} must be a whole number of 0 or more, "
-                f"not {value!r}",
-                line=line,
+            report(
+                AttributeValueError(
+                    f"<{spec.tag}> attribute {name!r} must be a whole number of 0 or more, "
+                    f"not {value!r}",
+                    line=line,
+                )
             )
+            continue
         choices = spec.choices.get(name)
         if choices is not None:
             try:
                 check_choice(spec, name, value, choices, f"<{spec.tag}> attribute {name!r}")
             except TwiMLError as err:
-                raise err._at(line) from None
+                report(err._at(line))
     items = list(attrib.items())
     if items != sorted(items):
         attrib.clear()
         attrib.update(sorted(items))
 
 
-def _check_text(el: etree._Element, spec: Spec, line: int | None) -> None:
+def _check_text(el: etree._Element, spec: Spec, line: int | None, report: Report) -> None:
     text = el.text
     if not spec.mixed and len(el) and text is not None and not text.strip():
         el.text = text = None
     if text and spec.text is TextRule.NONE:
         if text.strip():
-            raise TextError(f"<{spec.tag}> takes no text content, got {text.strip()!r}", line=line)
+            report(
+                TextError(f"<{spec.tag}> takes no text content, got {text.strip()!r}", line=line)
+            )
         el.text = None
     if spec.text is TextRule.REQUIRED and not text:
-        raise TextError(f"<{spec.tag}> needs text content", line=line)
+        report(TextError(f"<{spec.tag}> needs text content", line=line))

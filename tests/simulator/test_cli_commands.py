@@ -99,6 +99,25 @@ def test_lint_reports_file_and_line_and_exits_1(files: Path):
     assert lines[2] == "Found problems in 2 of 3 files."
 
 
+def test_lint_reports_every_problem_in_a_file_in_order():
+    several = (
+        "<Response>\n"
+        '  <Say voise="x">hi</Say>\n'
+        "  <Gather>\n    <Dail/>\n  </Gather>\n"
+        '  <Gather method="PUT"/>\n'
+        "</Response>\n"
+    )
+    result = run("lint", "-", stdin=several)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "<stdin>:2: <Say> has no attribute 'voise'; did you mean 'voice'?",
+        "<stdin>:4: <Dail> is not allowed inside <Gather>; <Gather> may contain <Say>, <Play>,"
+        " <Pause> (<Dail> is not part of voice TwiML)",
+        "<stdin>:6: <Gather> attribute 'method' is 'PUT'; Twilio accepts one of: GET, POST",
+        "Found problems in 1 of 1 file.",
+    ]
+
+
 def test_lint_reads_stdin():
     result = run("lint", "-", stdin=MISSPELT)
     assert result.returncode == 1 and result.stdout.startswith("<stdin>:3: ")

@@ -145,3 +145,25 @@ def test_whole_number_attributes_are_checked_when_parsing():
     assert str(err.value) == (
         "line 2: <Pause> attribute 'length' must be a whole number of 0 or more, not 'long'"
     )
+
+
+def test_problems_lists_every_problem_that_parse_raises_first():
+    from twiml_dsl._parse import problems
+
+    xml = (
+        '<Response>\n<Say voise="x"/>\n<Dial><Say>x</Say></Dial>\n<Pause length="z"/>\n</Response>'
+    )
+    found = problems(xml)
+    assert [(type(p), p.line) for p in found] == [
+        (UnknownAttributeError, 2),
+        (NestingError, 3),
+        (AttributeValueError, 4),
+    ]
+    with pytest.raises(UnknownAttributeError) as first:
+        parse(xml)
+    assert str(first.value) == str(found[0])
+    assert (
+        problems("<Response><Say>") == [problems("<Response><Say>")[0]]
+        or len(problems("<Response><Say>")) == 1
+    )
+    assert problems(_menu().to_xml()) == []
