@@ -242,7 +242,13 @@ class BaseClient:
         return self.redact(_strip_userinfo(prepared.url))
 
     def redact(self, text: str) -> str:
-        return text.replace(self._auth_token, "[redacted]") if self._auth_token else text
+        """`text` without the auth token, plain or inside a Basic auth header we sent."""
+        if not self._auth_token:
+            return text
+        text = text.replace(self._auth_token, "[redacted]")
+        for header in self._auth_headers.values():
+            text = text.replace(header.removeprefix("Basic "), "[redacted]")
+        return text
 
     def connection_error(
         self, prepared: PreparedRequest, err: Exception, attempts: int

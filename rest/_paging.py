@@ -17,8 +17,16 @@ T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
 
 
+def _whole(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be a whole number, got {value!r}")
+
+
 def check_limit(limit: int | None) -> None:
-    if limit is not None and limit < 0:
+    if limit is None:
+        return
+    _whole("limit", limit)
+    if limit < 0:
         raise ConfigurationError(f"limit must be >= 0 (or None for every record), got {limit}")
 
 
@@ -29,6 +37,8 @@ def page_size_for(limit: int | None, page_size: int | None) -> int | None:
     "no limit" or one request per record.
     """
     check_limit(limit)
+    if page_size is not None:
+        _whole("page_size", page_size)
     if page_size is not None and page_size < 1:
         raise ConfigurationError(
             f"page_size must be between 1 and {MAX_PAGE_SIZE} (larger sizes are capped), "

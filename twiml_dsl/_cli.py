@@ -230,7 +230,8 @@ def _import(target: str, default: str | None) -> Any:
         try:
             obj = getattr(obj, part)
         except AttributeError:
-            raise _UsageError(f"{module_name!r} has no attribute {attr!r}") from None
+            name = attr.removesuffix("()")
+            raise _UsageError(f"{where}: {module_name!r} has no attribute {name!r}") from None
         except Exception as err:  # a module __getattr__ or a property that fails
             raise _UsageError(f"{where}: {_described(err)}") from None
     if not attr.endswith("()"):

@@ -174,8 +174,10 @@ class _Method:
             f'            return _cur._add({self.cls}, "{self.name}", {text}, _given)',
         ]
         if self.text != "none":
+            # Outside mixed content, whitespace alone is layout: the general path drops it.
+            spaces = "" if all(s.mixed for s in self.specs) else " and not text.isspace()"
             lines += [
-                "        if text.__class__ is str and text and text.isprintable():",
+                f"        if text.__class__ is str and text and text.isprintable(){spaces}:",
                 "            _text = text",
                 "        else:",
                 "            _text = text_value(_spec, text)",

@@ -239,9 +239,11 @@ def text_value(spec: Spec, text: object) -> str | None:
         raise TextError(f"<{spec.tag}> text must be a string or number, not {kind.__name__}")
     if not (value.isascii() and value.isprintable()):
         check_text(value, f"<{spec.tag}> text")
+    if not spec.mixed and value.isspace():
+        value = ""  # outside <Say> and SSML, whitespace alone is layout, as parse() reads it
     if not value:
         if rule is TextRule.REQUIRED:
-            raise TextError(f"<{spec.tag}> needs text content, got an empty string")
+            raise TextError(f"<{spec.tag}> needs text content, got {text!r}")
         return None
     return value
 
@@ -302,6 +304,9 @@ class Element:
         el = etree.SubElement(self._el, tag, attrib)
         if value is not None:
             el.text = value
+        if self._spec.mixed and self._el.text is None:
+            # Inside <Say> or an unknown element (which may be SSML), never indent.
+            self._el.text = ""
         return Element(el, GENERIC, self._doc)
 
     def text(self, text: Scalar, /) -> None:

@@ -117,7 +117,7 @@ def problems(
         return [err]
     found: list[TwiMLError] = []
     _check(root, table.root, table, strict, 1, found.append)
-    return found
+    return sorted(found, key=lambda err: err.line or 0)  # stable: same-line order is kept
 
 
 def _raise(err: TwiMLError) -> None:
@@ -189,26 +189,26 @@ def _check(
     _check_attributes(el, spec, strict, line, report)
     for child in el:
         tag = child.tag
+        if not spec.mixed and child.tail is not None:
+            if child.tail.strip():
+                report(
+                    TextError(
+                        f"<{spec.tag}> may not hold text after <{tag!s}>: {child.tail.strip()!r}",
+                        line=child.sourceline,
+                    )
+                )
+            child.tail = None
         if not isinstance(tag, str) or tag.startswith("{"):
             if strict:
                 report(nesting_error(grammar, spec, str(tag))._at(child.sourceline))
-            _check_depth(child, depth + 1, report)
+            _check_depth(child, depth + 1, report, spec.mixed)
             continue
         child_spec = grammar.child_by_tag(spec, tag)
         if child_spec is None:
             if strict:
                 report(nesting_error(grammar, spec, tag)._at(child.sourceline))
-            _check_depth(child, depth + 1, report)
+            _check_depth(child, depth + 1, report, spec.mixed)
             continue
-        if not spec.mixed and child.tail is not None:
-            if child.tail.strip():
-                report(
-                    TextError(
-                        f"<{spec.tag}> may not hold text after <{tag}>: {child.tail.strip()!r}",
-                        line=child.sourceline,
-                    )
-                )
-            child.tail = None
         _check(child, child_spec, grammar, strict, depth + 1, report)
     # After the children: `<Sms> <Dial/></Sms>` is a misplaced <Dial>, not a missing text.
     _check_text(el, spec, line, report)
@@ -216,13 +216,23 @@ def _check(
         el.text = ""  # keeps pretty printing from indenting mixed content
 
 
-def _check_depth(el: etree._Element, depth: int, report: Report) -> None:
-    """Hold elements kept unchecked (`strict=False`) to the same depth limit."""
+def _check_depth(el: etree._Element, depth: int, report: Report, mixed: bool) -> None:
+    """Hold elements kept unchecked (`strict=False`) to the same depth limit.
+
+    Outside mixed content, whitespace alone inside them is layout and is dropped, as it is
+    everywhere else; inside `<Say>` it is kept.
+    """
     if depth > MAX_DEPTH:
         report(TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline))
         return
+    if not mixed and len(el):
+        if el.text is not None and not el.text.strip():
+            el.text = None
+        for child in el:
+            if child.tail is not None and not child.tail.strip():
+                child.tail = None
     for child in el:
-        _check_depth(child, depth + 1, report)
+        _check_depth(child, depth + 1, report, mixed)
 
 
 def _check_attributes(
@@ -257,8 +267,8 @@ def _check_attributes(
 
 def _check_text(el: etree._Element, spec: Spec, line: int | None, report: Report) -> None:
     text = el.text
-    if not spec.mixed and len(el) and text is not None and not text.strip():
-        el.text = text = None
+    if not spec.mixed and text is not None and not text.strip():
+        el.text = text = None  # layout, as the builder reads it
     if text and spec.text is TextRule.NONE:
         if text.strip():
             report(

@@ -25,9 +25,9 @@ def _syrupy_problem() -> str | None:
 _problem = _syrupy_problem()
 
 if _problem is None:
-    from .snapshot import pytest_configure, twiml_snapshot
+    from .snapshot import pytest_collection_modifyitems, pytest_configure, twiml_snapshot
 
-    __all__ += ["pytest_configure"]
+    __all__ += ["pytest_collection_modifyitems", "pytest_configure"]
 else:
 
     @pytest.fixture

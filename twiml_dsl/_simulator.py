@@ -334,8 +334,8 @@ class _Session:
         for play in document._root.iter("Play"):
             if not (play.text or "").strip() and not (play.get("digits") or "").strip():
                 raise WebhookResponseError(
-                    f"answered invalid TwiML: <Play> on line {play.sourceline} has nothing to "
-                    "play: give it an audio URL or digits",
+                    f"answered a <Play> (line {play.sourceline}) with nothing to play: the "
+                    "grammar allows it, but a call needs an audio URL or digits",
                     url=url,
                     status_code=status,
                     line=play.sourceline,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, Protocol, TypeGuard
 
 from ._node import Element, TwiMLResponse
@@ -161,7 +161,7 @@ class WebhookSettings:
     proxies); an empty variable counts as unset, any other value is an error.
     """
 
-    auth_token: str | tuple[str, ...] | None = None
+    auth_token: str | tuple[str, ...] | None = field(default=None, repr=False)
     public_url: str | None = None
     trust_proxy: bool | int = False
     validate: bool = True

@@ -158,7 +158,7 @@ class Application(Element):
         if _spec is not _VOICE_ApplicationSid or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(ApplicationSid, "application_sid", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -224,7 +224,7 @@ class Client(Element):
         if _spec is not _VOICE_Identity or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Identity, "identity", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -904,7 +904,7 @@ class Connect(Element):
         if _spec is not _VOICE_Room or _unknown:
             _given = {"participant_identity": participant_identity, **_unknown, "extra": extra}
             return _cur._add(Room, "room", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1287,7 +1287,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Application, "application", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1374,7 +1374,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Client, "client", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1477,7 +1477,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Conference, "conference", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1686,7 +1686,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Number, "number", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1828,7 +1828,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Queue, "queue", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1877,7 +1877,7 @@ class Dial(Element):
         if _spec is not _VOICE_Sim or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Sim, "sim", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -1934,7 +1934,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(Sip, "sip", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2078,7 +2078,7 @@ class Dial(Element):
                 "extra": extra,
             }
             return _cur._add(WhatsApp, "whats_app", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2141,7 +2141,7 @@ class Enqueue(Element):
         if _spec is not _VOICE_Task or _unknown:
             _given = {"priority": priority, "timeout": timeout, **_unknown, "extra": extra}
             return _cur._add(Task, "task", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2197,7 +2197,7 @@ class Gather(Element):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2383,7 +2383,7 @@ class Message(Element):
         if _spec is not _MESSAGING_Body or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Body, "body", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2402,7 +2402,7 @@ class Message(Element):
         if _spec is not _MESSAGING_Media or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Media, "media", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2560,7 +2560,7 @@ class Prompt(Element):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2676,7 +2676,7 @@ class Refer(Element):
         if _spec is not _VOICE_ReferSip or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Sip, "sip", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2852,7 +2852,7 @@ class Say(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2955,7 +2955,7 @@ class Say(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -2992,7 +2992,7 @@ class Say(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3093,7 +3093,7 @@ class Sip(Element):
                 "extra": extra,
             }
             return _cur._add(Uri, "uri", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3282,7 +3282,7 @@ class SsmlEmphasis(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3364,7 +3364,7 @@ class SsmlEmphasis(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3401,7 +3401,7 @@ class SsmlEmphasis(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3575,7 +3575,7 @@ class SsmlLang(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3678,7 +3678,7 @@ class SsmlLang(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3715,7 +3715,7 @@ class SsmlLang(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3868,7 +3868,7 @@ class SsmlP(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -3971,7 +3971,7 @@ class SsmlP(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4008,7 +4008,7 @@ class SsmlP(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4188,7 +4188,7 @@ class SsmlProsody(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4291,7 +4291,7 @@ class SsmlProsody(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4328,7 +4328,7 @@ class SsmlProsody(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4481,7 +4481,7 @@ class SsmlS(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4563,7 +4563,7 @@ class SsmlS(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4600,7 +4600,7 @@ class SsmlS(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4736,7 +4736,7 @@ class SsmlW(Element):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4818,7 +4818,7 @@ class SsmlW(Element):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -4855,7 +4855,7 @@ class SsmlW(Element):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -5880,7 +5880,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Application, "application", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -5947,7 +5947,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_ApplicationSid or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(ApplicationSid, "application_sid", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -6017,7 +6017,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Client, "client", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -6120,7 +6120,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Conference, "conference", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -6974,7 +6974,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Dial, "dial", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -7196,7 +7196,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Enqueue, "enqueue", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -7490,7 +7490,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Identity or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Identity, "identity", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -7698,7 +7698,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Number, "number", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8071,7 +8071,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_phoneme or _unknown:
             _given = {"alphabet": alphabet, "ph": ph, **_unknown, "extra": extra}
             return _cur._add(SsmlPhoneme, "phoneme", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8108,7 +8108,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8259,7 +8259,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Queue, "queue", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8532,7 +8532,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Redirect or _unknown:
             _given = {"method": method, **_unknown, "extra": extra}
             return _cur._add(Redirect, "redirect", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8605,7 +8605,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Room or _unknown:
             _given = {"participant_identity": participant_identity, **_unknown, "extra": extra}
             return _cur._add(Room, "room", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8700,7 +8700,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_say_as or _unknown:
             _given = {"format": format, "interpret_as": interpret_as, **_unknown, "extra": extra}
             return _cur._add(SsmlSayAs, "say_as", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8737,7 +8737,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Sim or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Sim, "sim", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -8794,7 +8794,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Sip, "sip", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9008,7 +9008,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Sms, "sms", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9205,7 +9205,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_sub or _unknown:
             _given = {"alias": alias, **_unknown, "extra": extra}
             return _cur._add(SsmlSub, "sub", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9234,7 +9234,7 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Task or _unknown:
             _given = {"priority": priority, "timeout": timeout, **_unknown, "extra": extra}
             return _cur._add(Task, "task", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9438,7 +9438,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Uri, "uri", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9604,7 +9604,7 @@ class VoiceResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(WhatsApp, "whats_app", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9662,7 +9662,7 @@ class MessagingResponse(TwiMLResponse):
         if _spec is not _MESSAGING_Body or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Body, "body", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9681,7 +9681,7 @@ class MessagingResponse(TwiMLResponse):
         if _spec is not _MESSAGING_Media or _unknown:
             _given = {**_unknown, "extra": extra}
             return _cur._add(Media, "media", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9720,7 +9720,7 @@ class MessagingResponse(TwiMLResponse):
                 "extra": extra,
             }
             return _cur._add(Message, "message", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)
@@ -9777,7 +9777,7 @@ class MessagingResponse(TwiMLResponse):
         if _spec is not _MESSAGING_Redirect or _unknown:
             _given = {"method": method, **_unknown, "extra": extra}
             return _cur._add(Redirect, "redirect", text, _given)
-        if text.__class__ is str and text and text.isprintable():
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
             _text = text
         else:
             _text = text_value(_spec, text)

@@ -26,7 +26,7 @@ from ._errors import TwiMLError
 from ._node import TwiMLResponse
 from ._parse import parse
 
-__all__ = ["SnapshotPathError", "TwiMLSnapshotExtension", "twiml_snapshot"]
+__all__ = ["TwiMLSnapshotExtension", "twiml_snapshot"]
 
 _root_dir: Path | None = None
 
@@ -79,22 +79,25 @@ class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
     @classmethod
     def dirname(cls, *, test_location: PyTestLocation) -> str:
         root = _root_dir or Path.cwd()
-        module = test_location.basename
-        owner = _owners.setdefault(module, test_location.filepath)
-        if owner != test_location.filepath:
-            raise SnapshotPathError(
-                f"{test_location.filepath} and {owner} are both named {module}.py, so their "
-                f"snapshots would share snapshots/{module}/: rename one of the test modules"
+        return str(root / "snapshots" / test_location.basename)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse two test modules with one name that both keep TwiML snapshots.
+
+    Their snapshots would share `snapshots/<name>/` and overwrite each other.
+    """
+    owners: dict[str, Path] = {}
+    for item in items:
+        if "twiml_snapshot" not in getattr(item, "fixturenames", ()):
+            continue
+        path = Path(str(item.path))
+        owner = owners.setdefault(path.stem, path)
+        if owner != path:
+            raise pytest.UsageError(
+                f"{path} and {owner} are both named {path.name} and both use twiml_snapshot: "
+                f"their snapshots would share snapshots/{path.stem}/; rename one of them"
             )
-        return str(root / "snapshots" / module)
-
-
-class SnapshotPathError(Exception):
-    """Two test modules with one name would write the same snapshot files."""
-
-
-#: test module name -> the file that claimed snapshots/<name>/ first in this session
-_owners: dict[str, str] = {}
 
 
 @pytest.fixture

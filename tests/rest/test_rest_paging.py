@@ -73,6 +73,9 @@ def test_page_size_follows_the_limit_and_caps_at_1000() -> None:
         (-1, 50, "limit must be >= 0"),
         (None, 0, "page_size must be between 1 and 1000"),
         (10, -5, "page_size must be between 1 and 1000"),
+        (2.5, None, "limit must be a whole number, got 2.5"),
+        (True, None, "limit must be a whole number, got True"),
+        (None, 10.0, "page_size must be a whole number, got 10.0"),
     ],
 )
 def test_bad_sizes_are_refused(limit: int | None, page_size: int | None, message: str) -> None:

@@ -251,6 +251,17 @@ def test_token_echoed_in_an_error_body_is_redacted() -> None:
     assert err.more_info == "https://errors.example.test/[redacted]"
 
 
+def test_authorization_header_echoed_in_an_error_body_is_redacted() -> None:
+    base = _base()
+    prepared = base.prepare("GET", "/Accounts/{account_sid}/Calls.json")
+    sent = prepared.headers["Authorization"]
+    assert sent.startswith("Basic ")
+    response = httpx.Response(502, text=f"proxy saw Authorization: {sent}")
+    err = base.api_error(prepared, response)
+    assert sent.removeprefix("Basic ") not in str(err)
+    assert "[redacted]" in str(err)
+
+
 def test_reprs_hide_the_token() -> None:
     client = rest.Client(SID, TOKEN)
     try:

@@ -244,7 +244,8 @@ def test_simulate_signs_with_the_first_of_a_list_of_tokens(tmp_path: Path):
         "app = Flask(__name__)\n"
         'app.config["TWILIO_AUTH_TOKEN"] = ["new-token-aaaaaaaa", "old-token-bbbbbbbb"]\n'
         '@app.post("/voice")\n'
-        "@twilio_webhook\n"
+        # The view accepts only the first token, so signing with another one fails.
+        '@twilio_webhook(auth_token="new-token-aaaaaaaa")\n'
         "def voice():\n"
         "    response = VoiceResponse()\n"
         '    response.say("Hi")\n'

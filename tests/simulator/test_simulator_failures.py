@@ -151,8 +151,8 @@ def test_a_play_with_nothing_to_play_is_invalid_twiml(play):
     assert info.value.url == URL
     assert info.value.line == 4
     assert str(info.value) == (
-        f"{URL}: answered invalid TwiML: <Play> on line 4 has nothing to play: "
-        "give it an audio URL or digits"
+        f"{URL}: answered a <Play> (line 4) with nothing to play: the grammar allows it, "
+        "but a call needs an audio URL or digits"
     )
 
 

@@ -165,3 +165,32 @@ def test_problems_lists_every_problem_that_parse_raises_first():
     malformed = problems("<Response><Say>")
     assert len(malformed) == 1 and isinstance(malformed[0], TwiMLParseError)
     assert problems(_menu().to_xml()) == []
+
+
+def test_whitespace_alone_is_layout_outside_mixed_content_on_both_sides():
+    r = VoiceResponse()
+    with r.dial(" \n "):
+        r.number("+15550001111")
+    r.play("   ")
+    xml = r.to_xml()
+    assert "<Dial><Number>" in xml and "<Play/>" in xml
+    assert parse(xml).to_xml() == xml
+    with pytest.raises(TextError, match=r"<Number> needs text content, got '  '"):
+        VoiceResponse().dial().number("  ")
+    with pytest.raises(TextError, match="<Number> needs text content"):
+        parse("<Response><Dial><Number>  </Number></Dial></Response>")
+    with r.say() as s:  # inside <Say> a space is a word break and stays
+        s.text(" ")
+    assert parse(r.to_xml()).to_xml() == r.to_xml() and "<Say> </Say>" in r.to_xml()
+
+
+def test_lenient_parse_keeps_the_text_after_child_rule():
+    with pytest.raises(TextError, match="<Dial> may not hold text after <Foo>"):
+        parse("<Response><Dial><Foo/>+15550001111</Dial></Response>", strict=False)
+
+
+def test_problems_come_in_document_order():
+    from twiml_dsl._parse import problems
+
+    xml = '<Response>\n<Gather>text</Gather>\n<Say loop="x">hi</Say>\n</Response>'
+    assert [p.line for p in problems(xml)] == [2, 3]

@@ -9,7 +9,7 @@ import pytest
 
 import twiml_dsl.snapshot as snapshot_module
 from twiml_dsl import VoiceResponse
-from twiml_dsl.snapshot import SnapshotPathError, TwiMLSnapshotExtension
+from twiml_dsl.snapshot import TwiMLSnapshotExtension
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,14 +69,18 @@ def test_layout_whitespace_between_verbs_does_not_count():
     assert ext.matches(serialized_data="<Response><Hangup/></Response>", snapshot_data=spaced)
 
 
-def test_two_test_modules_with_one_name_are_refused(monkeypatch):
-    monkeypatch.setattr(snapshot_module, "_owners", {})
-    first = SimpleNamespace(basename="test_menu", filepath="/p/a/test_menu.py")
-    second = SimpleNamespace(basename="test_menu", filepath="/p/b/test_menu.py")
-    assert TwiMLSnapshotExtension.dirname(test_location=first).endswith("snapshots/test_menu")
-    assert TwiMLSnapshotExtension.dirname(test_location=first).endswith("snapshots/test_menu")
-    with pytest.raises(SnapshotPathError, match=r"both named test_menu\.py"):
-        TwiMLSnapshotExtension.dirname(test_location=second)
+def test_two_test_modules_with_one_name_are_refused():
+    def item(path: str, uses: bool = True) -> SimpleNamespace:
+        names = ["twiml_snapshot"] if uses else ["snapshot"]
+        return SimpleNamespace(path=Path(path), fixturenames=names)
+
+    snapshot_module.pytest_collection_modifyitems(
+        [item("/p/a/test_menu.py"), item("/p/a/test_menu.py"), item("/p/b/test_menu.py", False)]
+    )
+    with pytest.raises(pytest.UsageError, match=r"both named test_menu\.py"):
+        snapshot_module.pytest_collection_modifyitems(
+            [item("/p/a/test_menu.py"), item("/p/b/test_menu.py")]
+        )
 
 
 def _fresh_plugin(monkeypatch, version):

@@ -348,3 +348,11 @@ def test_malformed_host_fails_instead_of_raising(validator: RequestValidator, ho
     url = f"https://{host}/p?bodySHA256={BODY_HASH}"
     assert not validator.validate(url, BODY, JSON_SIGNATURE)
     assert validator.validate(url, BODY, validator.compute_signature(url))
+
+
+def test_decorator_settings_do_not_show_the_token() -> None:
+    from twiml_dsl._webhook_common import WebhookSettings
+
+    settings = WebhookSettings.resolve({"TWILIO_AUTH_TOKEN": "s3cr3t-token-value"})
+    assert settings.auth_token is not None
+    assert "s3cr3t" not in repr(settings) and "s3cr3t" not in str(settings)
