@@ -186,7 +186,7 @@ class _Method:
         for kw in self.keywords:
             name = spec.attrs[kw]
             value = f'format_value(_spec, "{name}", {kw})'
-            if kw.endswith("method"):
+            if is_http_method(kw):
                 value = f'{kw} if {kw} == "POST" or {kw} == "GET" else {value}'
             elif name in spec.integers:
                 value = f"str({kw}) if {kw}.__class__ is int and {kw} >= 0 else {value}"

@@ -66,11 +66,12 @@ def check_text(value: str, where: str) -> str:
     return value
 
 
-def _where(spec: Spec, name: str) -> str:
-    return f"<{spec.tag}> attribute {spec.keywords.get(name, name)!r}"
+def _where(spec: Spec, name: str, xml: bool = False) -> str:
+    return f"<{spec.tag}> attribute {name if xml else spec.keywords.get(name, name)!r}"
 
 
-def _scalar(value: object, spec: Spec, name: str) -> str:
+def _plain(value: object) -> str | None:
+    """The text of a string, boolean, integer or finite float; None for anything else."""
     kind = type(value)
     if kind is str:
         return value  # type: ignore[return-value]
@@ -78,51 +79,55 @@ def _scalar(value: object, spec: Spec, name: str) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return str.__str__(value)
-    if isinstance(value, int):
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
         return str(value)
+    return None
+
+
+def _scalar(value: object, spec: Spec, name: str, xml: bool) -> str:
+    text = _plain(value)
+    if text is not None:
+        return text
     if isinstance(value, float):
-        if not math.isfinite(value):
-            raise AttributeValueError(f"{_where(spec, name)} must be a finite number, not {value}")
-        return str(value)
+        raise AttributeValueError(f"{_where(spec, name, xml)} must be a finite number, not {value}")
     raise AttributeValueError(
-        f"{_where(spec, name)} must be a string, number or boolean, not {kind.__name__}"
+        f"{_where(spec, name, xml)} must be a string, number or boolean, not {type(value).__name__}"
     )
 
 
-def format_value(spec: Spec, name: str, value: object) -> str:
-    """The XML text of one attribute value, checked against the grammar."""
+def format_value(spec: Spec, name: str, value: object, *, xml: bool = False) -> str:
+    """The XML text of one attribute value, checked against the grammar.
+
+    `parse()` passes the text it read with `xml=True`, so errors name the XML attribute.
+    """
     if name in spec.integers:
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return str(value)
         if isinstance(value, str) and value.isascii() and value.isdigit():
             return value
         raise AttributeValueError(
-            f"{_where(spec, name)} must be a whole number of 0 or more, not {value!r}"
+            f"{_where(spec, name, xml)} must be a whole number of 0 or more, not {value!r}"
         )
     if isinstance(value, list | tuple):
         separator = spec.separators.get(name)
         if separator is None:
             raise AttributeValueError(
-                f"{_where(spec, name)} takes a single value, not a {type(value).__name__}"
+                f"{_where(spec, name, xml)} takes a single value, not a {type(value).__name__}"
             )
-        text = separator.join([_scalar(item, spec, name) for item in value])
+        text = separator.join([_scalar(item, spec, name, xml) for item in value])
     else:
-        text = _scalar(value, spec, name)
-    if not (text.isascii() and text.isprintable()):
-        check_text(text, _where(spec, name))
+        text = _scalar(value, spec, name, xml)
+    check_text(text, _where(spec, name, xml))
     choices = spec.choices.get(name)
     if choices is not None:
-        check_choice(spec, name, text, choices, _where(spec, name))
+        separator = spec.separators.get(name)
+        for item in text.split(separator) if separator is not None else [text]:
+            if item not in choices:
+                allowed = ", ".join(sorted(choices))
+                raise AttributeValueError(
+                    f"{_where(spec, name, xml)} is {item!r}; Twilio accepts one of: {allowed}"
+                )
     return text
-
-
-def check_choice(spec: Spec, name: str, text: str, choices: frozenset[str], where: str) -> None:
-    separator = spec.separators.get(name)
-    items = text.split(separator) if separator is not None else [text]
-    for item in items:
-        if item not in choices:
-            allowed = ", ".join(sorted(choices))
-            raise AttributeValueError(f"{where} is {item!r}; Twilio accepts one of: {allowed}")
 
 
 def unknown_attribute(spec: Spec, name: str, *, xml: bool = False) -> UnknownAttributeError:
@@ -216,35 +221,29 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
 
 
 def text_value(spec: Spec, text: object) -> str | None:
-    """The checked text content of an element; `None` for no text."""
-    rule = spec.text
+    """The checked text content of an element; `None` for no text.
+
+    The one place the text rules live, for the builder and `parse()` alike: outside `<Say>`
+    and SSML, whitespace alone is layout and counts as no text.
+    """
+    shown = text
+    if isinstance(text, str):
+        check_text(text, f"<{spec.tag}> text")
+        if not text or (not spec.mixed and text.isspace()):
+            text = None
     if text is None:
-        if rule is TextRule.REQUIRED:
-            raise TextError(f"<{spec.tag}> needs text content")
+        if spec.text is TextRule.REQUIRED:
+            got = "" if shown is None else f", got {shown!r}"
+            raise TextError(f"<{spec.tag}> needs text content{got}")
         return None
-    if rule is TextRule.NONE:
-        raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
-    kind = type(text)
-    if kind is str:
-        value: str = text  # type: ignore[assignment]
-    elif kind is bool:
-        value = "true" if text else "false"
-    elif isinstance(text, str):
-        value = str.__str__(text)
-    elif isinstance(text, int) or (isinstance(text, float) and math.isfinite(text)):
-        value = str(text)
-    elif isinstance(text, float):
-        raise TextError(f"<{spec.tag}> text must be a finite number, not {text}")
-    else:
-        raise TextError(f"<{spec.tag}> text must be a string or number, not {kind.__name__}")
-    if not (value.isascii() and value.isprintable()):
-        check_text(value, f"<{spec.tag}> text")
-    if not spec.mixed and value.isspace():
-        value = ""  # outside <Say> and SSML, whitespace alone is layout, as parse() reads it
-    if not value:
-        if rule is TextRule.REQUIRED:
-            raise TextError(f"<{spec.tag}> needs text content, got {text!r}")
-        return None
+    if spec.text is TextRule.NONE:
+        stripped = text.strip() if isinstance(text, str) else text
+        raise TextError(f"<{spec.tag}> takes no text content, got {stripped!r}")
+    value = _plain(text)
+    if value is None:
+        if isinstance(text, float):
+            raise TextError(f"<{spec.tag}> text must be a finite number, not {text}")
+        raise TextError(f"<{spec.tag}> text must be a string or number, not {type(text).__name__}")
     return value
 
 
@@ -279,13 +278,12 @@ class Element:
         spec = parent.kids.get(method)
         if spec is None:
             grammar = self._doc._grammar
-            child = grammar.specs.get(_method_tag(grammar, method))
             if parent is GENERIC:
                 raise NestingError(
                     f"<{self.tag}> is not part of the grammar, so only element() may add "
                     f"children to it, not {method}()"
                 )
-            raise nesting_error(grammar, parent, child.tag if child else method)
+            raise nesting_error(grammar, parent, _tag_of(grammar, method))
         attrib = _attributes(spec, attrs)
         value = text_value(spec, text)
         el = SubElement(self._el, spec.tag, attrib)
@@ -315,8 +313,6 @@ class Element:
         Consecutive calls add up; nothing is overwritten.
         """
         spec = self._spec
-        if spec.text is TextRule.NONE:
-            raise TextError(f"<{spec.tag}> takes no text content, got {text!r}")
         value = text_value(spec, text)
         if not value:
             return
@@ -360,11 +356,12 @@ class Element:
         return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
 
 
-def _method_tag(grammar: Grammar, method: str) -> str:
+def _tag_of(grammar: Grammar, method: str) -> str:
+    """The tag a builder method makes in `grammar` (its name, if no element has it)."""
     for spec in grammar.specs.values():
-        for name, key in spec.children.items():
-            if name == method:
-                return key
+        child = spec.kids.get(method)
+        if child is not None:
+            return child.tag
     return method
 
 
@@ -385,9 +382,6 @@ class TwiMLResponse:
     def cursor(self) -> Element:
         """The element that calls on the response append to."""
         return self._stack[-1]
-
-    def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
-        return self._stack[-1]._add(cls, method, text, attrs)  # the cursor decides
 
     def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
         """Append an element the grammar does not know to the cursor; see `Element.element`."""
@@ -426,5 +420,5 @@ class TwiMLResponse:
         """A response around an already checked `<Response>` tree (from `parse()`)."""
         doc = cls.__new__(cls)
         doc._root = root
-        doc._stack = [Element(root, cls._grammar.specs["Response"], doc)]
+        doc._stack = [Element(root, cls._grammar.root, doc)]
         return doc

@@ -12,9 +12,9 @@ from typing import Literal
 
 from lxml import etree
 
-from ._errors import AttributeValueError, TextError, TwiMLError, TwiMLParseError
-from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
-from ._node import check_choice, nesting_error, unknown_attribute
+from ._errors import TextError, TwiMLError, TwiMLParseError
+from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec
+from ._node import format_value, nesting_error, text_value, unknown_attribute
 from .elements import FaxResponse, MessagingResponse, VoiceResponse
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse", "problems"]
@@ -29,6 +29,8 @@ _GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | Fax
     "messaging": (MESSAGING, MessagingResponse),
     "fax": (FAX, FaxResponse),
 }
+_NO_DTD = "DTDs and entity declarations are not allowed in TwiML"
+_TOO_DEEP = f"elements nest deeper than {MAX_DEPTH} levels"
 _DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # `<!DOCTYPE` or `<!ENTITY` as UTF-8 (and ASCII-compatible encodings), UTF-16 and UTF-32.
 _DOCTYPE = re.compile(
@@ -141,7 +143,7 @@ def _load(
     doctype = _DOCTYPE.search(data)
     if doctype is not None:
         line = data.count(b"\n", 0, doctype.start()) + 1
-        raise TwiMLParseError("DTDs and entity declarations are not allowed in TwiML", line=line)
+        raise TwiMLParseError(_NO_DTD, line=line)
     if isinstance(source, str):
         # lxml refuses str input that declares an encoding; the text is already decoded.
         text = _DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), source, count=1)
@@ -154,7 +156,7 @@ def _load(
         raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
     if root.getroottree().docinfo.internalDTD is not None:
         # The byte scan above cannot see a DOCTYPE in every encoding lxml reads (UTF-7).
-        raise TwiMLParseError("DTDs and entity declarations are not allowed in TwiML", line=1)
+        raise TwiMLParseError(_NO_DTD, line=1)
     if root.tag != "Response":
         raise TwiMLParseError(
             f"the root element is <{root.tag!s}>, not <Response>", line=root.sourceline
@@ -184,7 +186,7 @@ def _check(
     """Check `el` and below; `report` raises (parse) or collects (problems)."""
     line = el.sourceline
     if depth > MAX_DEPTH:
-        report(TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=line))
+        report(TwiMLParseError(_TOO_DEEP, line=line))
         return
     _check_attributes(el, spec, strict, line, report)
     for child in el:
@@ -223,7 +225,7 @@ def _check_depth(el: etree._Element, depth: int, report: Report, mixed: bool) ->
     everywhere else; inside `<Say>` it is kept.
     """
     if depth > MAX_DEPTH:
-        report(TwiMLParseError(f"elements nest deeper than {MAX_DEPTH} levels", line=el.sourceline))
+        report(TwiMLParseError(_TOO_DEEP, line=el.sourceline))
         return
     if not mixed and len(el):
         if el.text is not None and not el.text.strip():
@@ -244,21 +246,10 @@ def _check_attributes(
             if strict:
                 report(unknown_attribute(spec, name, xml=True)._at(line))
             continue
-        if name in spec.integers and not (value.isascii() and value.isdigit()):
-            report(
-                AttributeValueError(
-                    f"<{spec.tag}> attribute {name!r} must be a whole number of 0 or more, "
-                    f"not {value!r}",
-                    line=line,
-                )
-            )
-            continue
-        choices = spec.choices.get(name)
-        if choices is not None:
-            try:
-                check_choice(spec, name, value, choices, f"<{spec.tag}> attribute {name!r}")
-            except TwiMLError as err:
-                report(err._at(line))
+        try:
+            format_value(spec, name, value, xml=True)  # the builder's own value checks
+        except TwiMLError as err:
+            report(err._at(line))
     items = list(attrib.items())
     if items != sorted(items):
         attrib.clear()
@@ -266,14 +257,10 @@ def _check_attributes(
 
 
 def _check_text(el: etree._Element, spec: Spec, line: int | None, report: Report) -> None:
-    text = el.text
-    if not spec.mixed and text is not None and not text.strip():
-        el.text = text = None  # layout, as the builder reads it
-    if text and spec.text is TextRule.NONE:
-        if text.strip():
-            report(
-                TextError(f"<{spec.tag}> takes no text content, got {text.strip()!r}", line=line)
-            )
-        el.text = None
-    if spec.text is TextRule.REQUIRED and not text:
-        report(TextError(f"<{spec.tag}> needs text content", line=line))
+    try:
+        value = text_value(spec, el.text)  # the builder's own text rules
+    except TextError as err:
+        report(err._at(line))
+        value = None
+    if not spec.mixed:
+        el.text = value  # drops layout whitespace (and, when collecting, refused text)

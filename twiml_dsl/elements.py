@@ -8010,7 +8010,9 @@ class VoiceResponse(TwiMLResponse):
         if payment_method is not None:
             _attrib["paymentMethod"] = (
                 payment_method
-                if payment_method == "POST" or payment_method == "GET"
+                if payment_method.__class__ is str and payment_method.isprintable()
+                else str(payment_method)
+                if payment_method.__class__ is int
                 else format_value(_spec, "paymentMethod", payment_method)
             )
         if postal_code is not None:

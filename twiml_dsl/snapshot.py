@@ -8,8 +8,9 @@ Installing twiml-dsl registers this module as a pytest plugin, so any project ge
 
 Each snapshot is written, pretty printed by the same `to_xml()` users send to Twilio, to
 `snapshots/<test module>/<test name>.xml` under the pytest root directory. Documents are
-compared by content (canonical XML), so a re-indented file still matches. Plain text, such
-as a simulated call's script, is stored and compared as it is.
+compared as `parse()` reads them, so a re-indented file still matches while the spaces
+between words inside `<Say>` still count. Plain text, such as a simulated call's script,
+is stored and compared as it is.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from syrupy.location import PyTestLocation
 
 from ._errors import TwiMLError
-from ._node import TwiMLResponse
 from ._parse import parse
 
 __all__ = ["TwiMLSnapshotExtension", "twiml_snapshot"]
@@ -37,9 +37,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _serialize(data: object) -> str:
-    if isinstance(data, TwiMLResponse):
-        return data.to_xml(pretty=True)
-    to_xml = getattr(data, "to_xml", None)
+    to_xml = getattr(data, "to_xml", None)  # a response, or one element of it
     if callable(to_xml):
         return str(to_xml(pretty=True))
     if isinstance(data, str):
