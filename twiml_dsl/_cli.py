@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ._parse import problems as problems_in
 from ._simulator import Call, CallSimulator, SimulatorError
+from ._webhook_common import WebhookConfigurationError, WebhookSettings, is_twiml
 
 __all__ = ["main"]
 
@@ -140,8 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     simulate.add_argument(
         "--auth-token",
         metavar="TOKEN",
-        help="the token to sign with (default: $TWILIO_AUTH_TOKEN, else the app's "
-        "TWILIO_AUTH_TOKEN config, the first one if it is a list)",
+        help="the token to sign with (default: the one the app checks: its TWILIO_AUTH_TOKEN "
+        "config, the first one if it is a list, else $TWILIO_AUTH_TOKEN)",
     )
     simulate.add_argument(
         "--dial-status",
@@ -261,25 +262,31 @@ def _render(target: str, compact: bool, out: TextIO) -> int:
     except Exception as err:
         print(f"twiml-dsl render: {target} raised {type(err).__name__}: {err}", file=sys.stderr)
         return PROBLEMS
-    to_xml = getattr(result, "to_xml", None)
-    if not callable(to_xml):
+    try:
+        whole = is_twiml(result)  # an element handle is refused, as the web decorators do
+    except TypeError as err:
+        print(f"twiml-dsl render: {target}: {err}", file=sys.stderr)
+        return PROBLEMS
+    if not whole:
         print(
             f"twiml-dsl render: {target} returned {type(result).__name__}, not a TwiML response",
             file=sys.stderr,
         )
         return PROBLEMS
-    text = str(to_xml(pretty=not compact))
+    text = result.to_xml(pretty=not compact)
     out.write(text if text.endswith("\n") else text + "\n")
     return OK
 
 
 def _token(args: argparse.Namespace, app: Any) -> str:
-    token = args.auth_token or os.environ.get("TWILIO_AUTH_TOKEN")
+    """The token to sign with: --auth-token, else the one the app's decorators will check."""
     config = getattr(app, "config", None)
-    if not token and config is not None:
-        token = config.get("TWILIO_AUTH_TOKEN")
-        if isinstance(token, list | tuple) and token:
-            token = token[0]  # the current token of a rotation; the app accepts any of them
+    try:
+        token = args.auth_token or WebhookSettings.resolve(config or {}).auth_token
+    except WebhookConfigurationError as err:
+        raise _UsageError(str(err)) from None
+    if isinstance(token, tuple) and token:
+        token = token[0]  # the current token of a rotation; the app accepts any of them
     if not token or not isinstance(token, str):
         raise _UsageError("no auth token to sign with: pass --auth-token or set TWILIO_AUTH_TOKEN")
     return token

@@ -321,3 +321,36 @@ def test_simulate_can_stay_silent_and_hang_up():
     assert lines[-1] == "= call ended: caller hung up"
     assert "caller stays silent (5s timeout)" in lines
     assert lines.index("caller stays silent (5s timeout)") < lines.index("caller hangs up")
+
+
+def test_render_refuses_an_element_handle(tmp_path: Path):
+    (tmp_path / "screens.py").write_text(
+        "from twiml_dsl import VoiceResponse\n"
+        "def goodbye():\n"
+        "    return VoiceResponse().say('Goodbye')\n"
+    )
+    result = run("render", "screens:goodbye", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "return the response, not its <Say> element" in result.stderr
+    assert result.stdout == ""
+
+
+def test_simulate_signs_with_the_token_the_app_checks(tmp_path: Path):
+    # The decorators prefer the app's config to the environment; so does the command.
+    (tmp_path / "configured.py").write_text(
+        "from flask import Flask\n"
+        "from twiml_dsl import VoiceResponse\n"
+        "from twiml_dsl.flask import twilio_webhook\n"
+        "app = Flask(__name__)\n"
+        'app.config["TWILIO_AUTH_TOKEN"] = "config-token-aaaaaaaa"\n'
+        '@app.post("/voice")\n'
+        "@twilio_webhook\n"
+        "def voice():\n"
+        "    response = VoiceResponse()\n"
+        '    response.say("Hi")\n'
+        "    return response\n"
+    )
+    environment = {"TWILIO_AUTH_TOKEN": "environment-token-bbbbbbbb"}
+    result = run("simulate", "configured:app", cwd=tmp_path, environment=environment)
+    assert result.returncode == 0, result.stderr
+    assert 'says "Hi"' in result.stdout
