@@ -7,14 +7,18 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol, TypeGuard
+from urllib.parse import quote
 
 from ._node import Element, TwiMLResponse
 from ._signature import (
+    _DEFAULT_PORTS,
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
     Params,
     RequestValidator,
     WebhookValidationError,
+    _is_port,
+    _split_netloc,
     algorithm_from_settings,
 )
 
@@ -90,6 +94,14 @@ def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
     return values[-hops] if hops <= len(values) else values[0]
 
 
+def quote_path(path: str) -> str:
+    """A decoded request path percent-encoded again, keeping the characters URLs allow raw.
+
+    Only for servers that do not pass on the raw path; the signature covers what Twilio sent.
+    """
+    return quote(path, safe="/;=,~!$&'()*+:@")
+
+
 def request_url(
     *,
     scheme: str,
@@ -115,10 +127,9 @@ def request_url(
         scheme = _forwarded(headers, "X-Forwarded-Proto", hops) or scheme
         host = _forwarded(headers, "X-Forwarded-Host", hops) or host
         port = _forwarded(headers, "X-Forwarded-Port", hops)
-        if port and port.isdigit():
-            bare = host.rpartition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
-            default = {"https": "443", "http": "80"}.get(scheme.lower())
-            host = bare if port == default else f"{bare}:{port}"
+        if port and _is_port(port):
+            _, bare, _ = _split_netloc(host)
+            host = bare if port == _DEFAULT_PORTS.get(scheme.lower()) else f"{bare}:{port}"
     return f"{scheme}://{host}{path}"
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast, overload
-from urllib.parse import quote
 
 try:
     from flask import Response, current_app, request
@@ -52,6 +51,7 @@ from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
     is_form,
+    quote_path,
     twiml_reply,
     verify,
 )
@@ -73,9 +73,7 @@ def _raw_path() -> str:
             slash = after_scheme.find("/")
             raw = after_scheme[slash:] if slash != -1 else "/"
         return raw
-    path = quote(
-        environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""), safe="/;=,~!$&'()*+:@"
-    )
+    path = quote_path(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
     query = environ.get("QUERY_STRING", "")
     return path + (f"?{query}" if query else "")
 

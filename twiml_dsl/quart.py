@@ -23,15 +23,12 @@ thread pool, as Quart itself runs them.
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Awaitable, Callable
 from typing import ParamSpec, cast, overload
-from urllib.parse import quote
 
 try:
     from quart import Response, current_app, request
     from quart.typing import ResponseReturnValue
-    from quart.utils import run_sync
 except ImportError as err:
     raise ImportError(
         "twiml_dsl.quart needs Quart: install it with `pip install twiml-dsl[quart]`"
@@ -42,6 +39,7 @@ from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
     is_form,
+    quote_path,
     twiml_reply,
     verify,
 )
@@ -55,7 +53,7 @@ def _raw_path() -> str:
     """The path and query string exactly as the client sent them (percent-encoding kept)."""
     scope = request.scope
     raw = scope.get("raw_path")
-    path = raw.decode("latin-1") if raw else quote(scope.get("root_path", "") + scope["path"])
+    path = raw.decode("latin-1") if raw else quote_path(scope.get("root_path", "") + scope["path"])
     query = scope.get("query_string", b"").decode("latin-1")
     return path + (f"?{query}" if query else "")
 
@@ -112,8 +110,6 @@ def twilio_webhook(
     def decorate(
         view: Callable[P, object],
     ) -> Callable[P, Awaitable[ResponseReturnValue]]:
-        is_async = inspect.iscoroutinefunction(view)
-
         @functools.wraps(view)
         async def wrapper(*args: P.args, **kwargs: P.kwargs) -> ResponseReturnValue:
             settings = WebhookSettings.resolve(
@@ -132,10 +128,8 @@ def twilio_webhook(
             )
             if refusal is not None:
                 return Response(refusal, status=403, mimetype="text/plain")
-            if is_async:
-                result: object = await cast(Callable[P, Awaitable[object]], view)(*args, **kwargs)
-            else:
-                result = await run_sync(view)(*args, **kwargs)
+            # Quart runs a sync view in a thread, as it does for its own views.
+            result: object = await current_app.ensure_async(view)(*args, **kwargs)
             return cast(ResponseReturnValue, twiml_response(result))
 
         return wrapper
