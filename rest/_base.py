@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._encoding import encode_params
 from ._errors import (
     APIConnectionError,
@@ -49,6 +49,10 @@ class PreparedRequest:
     content: bytes | None
     headers: dict[str, str] = field(repr=False)
     list_key: str | None = None
+
+
+def _basic_auth(username: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
 
 
 def _strip_userinfo(url: str) -> str:
@@ -95,11 +99,11 @@ class BaseClient:
             )
         self.account_sid = account_sid
         self._auth_token = auth_token
-        self._auth_headers: dict[str, str] = {}
+        self._own_auth = _basic_auth(account_sid, auth_token)
         # user info in base_url would be shown by repr and sent by httpx in place of our own
         # Authorization header (Connect included): the explicit credentials are the ones used
         self.base_url = _strip_userinfo(base_url or DEFAULT_BASE_URL).rstrip("/")
-        policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
+        policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             if max_retries < 0:
                 raise ConfigurationError("max_retries must be >= 0")
@@ -120,12 +124,9 @@ class BaseClient:
     # -- requests ---------------------------------------------------------------------------
 
     def _auth_header(self, username: str) -> str:
-        header = self._auth_headers.get(username)
-        if header is None:
-            raw = f"{username}:{self._auth_token}".encode()
-            header = "Basic " + base64.b64encode(raw).decode("ascii")
-            self._auth_headers[username] = header
-        return header
+        if username == self.account_sid:
+            return self._own_auth
+        return _basic_auth(username, self._auth_token)  # a Connect account
 
     def prepare(
         self,
@@ -205,14 +206,15 @@ class BaseClient:
         if retries >= policy.max_retries or not should_retry(policy, prepared.method, error=err):
             return None
         delay = retry_delay(policy, retries)
-        log.debug(
-            "%s %s failed (%s); retry %d in %.2fs",
-            prepared.method,
-            self.safe_url(prepared),
-            type(err).__name__,
-            retries + 1,
-            delay,
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s failed (%s); retry %d in %.2fs",
+                prepared.method,
+                self.safe_url(prepared),
+                type(err).__name__,
+                retries + 1,
+                delay,
+            )
         return delay
 
     def delay_after_response(
@@ -226,28 +228,29 @@ class BaseClient:
         ):
             return None
         delay = retry_delay(policy, retries, response.headers.get("Retry-After"))
-        log.debug(
-            "%s %s -> %d; retry %d in %.2fs",
-            prepared.method,
-            self.safe_url(prepared),
-            status,
-            retries + 1,
-            delay,
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d; retry %d in %.2fs",
+                prepared.method,
+                self.safe_url(prepared),
+                status,
+                retries + 1,
+                delay,
+            )
         return delay
 
     # -- responses --------------------------------------------------------------------------
 
     def safe_url(self, prepared: PreparedRequest) -> str:
-        return self.redact(_strip_userinfo(prepared.url))
+        return self.redact(_strip_userinfo(prepared.url), prepared)
 
-    def redact(self, text: str) -> str:
-        """`text` without the auth token, plain or inside a Basic auth header we sent."""
-        if not self._auth_token:
-            return text
-        text = text.replace(self._auth_token, "[redacted]")
-        for header in self._auth_headers.values():
-            text = text.replace(header.removeprefix("Basic "), "[redacted]")
+    def redact(self, text: str, prepared: PreparedRequest | None = None) -> str:
+        """`text` without the auth token, plain or inside the Basic auth header we sent."""
+        sent = self._own_auth
+        if prepared is not None:
+            sent = prepared.headers.get("Authorization", sent)
+        for secret in {self._auth_token, self._own_auth, sent}:
+            text = text.replace(secret.removeprefix("Basic "), "[redacted]")
         return text
 
     def connection_error(
@@ -255,7 +258,7 @@ class BaseClient:
     ) -> APIConnectionError:
         kind = APITimeoutError if isinstance(err, httpx.TimeoutException) else APIConnectionError
         url = self.safe_url(prepared)
-        detail = self.redact(str(err)) or type(err).__name__
+        detail = self.redact(str(err), prepared) or type(err).__name__
         message = f"{prepared.method} {url} failed after {attempts} attempt(s): {detail}"
         log.debug("%s", message)
         return kind(message, method=prepared.method, url=url, attempts=attempts)
@@ -287,7 +290,7 @@ class BaseClient:
             try:
                 body = json.loads(response.content)
             except ValueError as err:
-                excerpt = self.redact(_body_excerpt(response.text))
+                excerpt = _body_excerpt(response.text)  # malformed() redacts the message
                 raise self.malformed(prepared, status, f"body is not JSON: {excerpt!r}") from err
             if prepared.method != "DELETE":
                 problem = shape_problem(body, prepared.list_key)
@@ -301,7 +304,7 @@ class BaseClient:
     ) -> MalformedResponseError:
         url = self.safe_url(prepared)
         return MalformedResponseError(
-            f"{prepared.method} {url} -> {status}: {self.redact(problem)}",
+            f"{prepared.method} {url} -> {status}: {self.redact(problem, prepared)}",
             status=status,
             method=prepared.method,
             url=url,
@@ -323,7 +326,7 @@ class BaseClient:
             )
             message = str(body.get("message") or "")
             info = body.get("more_info")
-            more_info = self.redact(info) if isinstance(info, str) else None
+            more_info = self.redact(info, prepared) if isinstance(info, str) else None
         if 300 <= status < 400:
             location = response.headers.get("Location", "?")
             message = f"unexpected redirect to {_strip_userinfo(location)} (not followed)"
@@ -334,7 +337,7 @@ class BaseClient:
         return TwilioAPIError(
             status=status,
             code=code,
-            message=self.redact(message),
+            message=self.redact(message, prepared),
             more_info=more_info,
             method=prepared.method,
             url=self.safe_url(prepared),

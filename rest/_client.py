@@ -129,11 +129,7 @@ class Resources(_ResourcesBase[R]):
     def save(self, instance: R) -> R:
         """Send `instance`'s changed fields (none: no request); returns it refreshed."""
         changed = instance.changes()
-        if not changed:
-            return instance
-        fresh = self.update(instance.identifier, **instance._scope(), **changed)
-        instance._absorb(fresh, changed)
-        return instance
+        return instance._apply(self, changed) if changed else instance
 
     def page(
         self,
@@ -171,7 +167,8 @@ class Resources(_ResourcesBase[R]):
                 )
             else:
                 payload = self.client.request("GET", path, absolute_uri=next_uri, **options)
-            return Page.from_payload(payload, self.spec.list_key, lambda p: self._make(p, scope))
+            # parse() has checked the shape
+            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
 
         return Pager(fetch, limit)
 
@@ -261,7 +258,8 @@ class AsyncResources(_ResourcesBase[R]):
                 )
             else:
                 payload = await self.client.request("GET", path, absolute_uri=next_uri, **options)
-            return Page.from_payload(payload, self.spec.list_key, lambda p: self._make(p, scope))
+            # parse() has checked the shape
+            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
 
         return AsyncPager(fetch, limit)
 

@@ -111,6 +111,13 @@ class Page(Generic[T]):
         problem = shape_problem(payload, list_key)
         if problem is not None:
             raise ValueError(problem)
+        return cls._build(payload, list_key, make)
+
+    @classmethod
+    def _build(
+        cls, payload: dict[str, Any], list_key: str, make: Callable[[dict[str, Any]], T]
+    ) -> Page[T]:
+        """A page from an envelope whose shape was already checked (the client's `parse()`)."""
         raw: list[dict[str, Any]] = payload[list_key]
         meta = {k: v for k, v in payload.items() if k in ("last_page_uri", "num_pages", "total")}
         return cls(

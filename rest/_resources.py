@@ -97,6 +97,11 @@ def _field_map(cls: type[Any]) -> tuple[dict[str, str], frozenset[str]]:
     return cached
 
 
+def _kept(value: Any) -> Any:
+    """A value to compare against later: containers copied, since they can change in place."""
+    return copy.deepcopy(value) if isinstance(value, list | dict | set) else value
+
+
 @dataclass(kw_only=True, repr=False)
 class Resource:
     """Base of every resource: payload mapping, change tracking, and the class-level helpers."""
@@ -202,7 +207,7 @@ class Resource:
     def _snapshot(self) -> None:
         """Remember the mutable fields as Twilio returned them; a deep copy, so that in-place
         changes (`app.permissions.append(...)`) still count as changes."""
-        self._original = copy.deepcopy({name: getattr(self, name) for name in self.spec.mutable})
+        self._original = {name: _kept(getattr(self, name)) for name in self.spec.mutable}
 
     def destroy(self) -> None:
         """Delete this record where the API allows it, else raise `UnsupportedOperationError`."""

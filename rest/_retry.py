@@ -10,9 +10,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
+
+from ._config import DEFAULT_MAX_RETRIES
+from ._encoding import parse_timestamp
 
 __all__ = ["RetryPolicy", "backoff_delay", "parse_retry_after", "retry_delay", "should_retry"]
 
@@ -23,7 +25,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 class RetryPolicy:
     """How many times to retry, on what, and how long to wait between tries."""
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     always_retry_statuses: frozenset[int] = frozenset({429})
     idempotent_retry_statuses: frozenset[int] = frozenset({408, 500, 502, 503, 504})
     initial_delay: float = 0.5
@@ -64,12 +66,9 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return max(0.0, float(text))
     except ValueError:
         pass
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
+    when = parse_timestamp(text)
+    if when is None:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     current = now if now is not None else datetime.now(UTC)
     return max(0.0, (when - current).total_seconds())
 
