@@ -101,14 +101,7 @@ def bench_sync(base_url: str) -> tuple[float, float]:
                 ours.messages.create(**MESSAGE)
 
         our_rate = _rate(CREATES, our_loop)
-    theirs = _official(base_url)
-    theirs.messages.create(to=MESSAGE["to"], from_=MESSAGE["from_"], body="bench")
-
-    def their_loop() -> None:
-        for _ in range(CREATES):
-            theirs.messages.create(to=MESSAGE["to"], from_=MESSAGE["from_"], body="bench")
-
-    return our_rate, _rate(CREATES, their_loop)
+    return our_rate, bench_official(base_url, CREATES)
 
 
 def bench_async(base_url: str) -> float:

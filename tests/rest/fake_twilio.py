@@ -17,8 +17,6 @@ import struct
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -717,14 +715,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset()
         elif kind == "status":
             status = fault.status
-            body = json.dumps(
-                {
-                    "code": fault.code or (20429 if status == 429 else 20500),
-                    "message": "Too Many Requests" if status == 429 else "Internal failure",
-                    "more_info": f"https://www.twilio.com/docs/errors/{fault.code or 20500}",
-                    "status": status,
-                }
-            ).encode()
+            code = fault.code or (20429 if status == 429 else 20500)
+            message = "Too Many Requests" if status == 429 else "Internal failure"
+            body = json.dumps(_error(status, code, message)[1]).encode()
             self._send(status, body, "application/json", fault.headers)
         elif kind == "truncated":
             self.send_response(200)
@@ -752,12 +745,6 @@ class _Handler(BaseHTTPRequestHandler):
             raise ValueError(kind)
 
     do_GET = do_POST = do_DELETE = _dispatch
-
-
-@contextmanager
-def running(**kw: Any) -> Iterator[FakeTwilio]:
-    with FakeTwilio(**kw) as server:
-        yield server
 
 
 _REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized"}
