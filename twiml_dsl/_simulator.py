@@ -211,6 +211,11 @@ def _number(value: str | None, default: float) -> float:
         return default
 
 
+def _inputs(gather: etree._Element) -> list[str]:
+    """What a `<Gather>` listens for; Twilio's default is dtmf."""
+    return (gather.get("input") or "dtmf").split()
+
+
 def _true(value: str | None) -> bool:
     return (value or "").strip().lower() == "true"
 
@@ -224,6 +229,12 @@ class _Document:
     url: str
     verbs: list[etree._Element]
     index: int = 0
+
+
+def _document(url: str, root: etree._Element | None) -> _Document:
+    """The verbs of a fetched `<Response>` (none for an empty answer), ready to run."""
+    verbs = [] if root is None else [el for el in root if isinstance(el.tag, str)]
+    return _Document(url, verbs)
 
 
 @dataclass
@@ -406,14 +417,9 @@ class Call:
         bad = sorted(set(keys) - _KEYS)
         if not keys or bad:
             raise CallStateError(f"press() takes keys from 0-9, * and #, got {keys!r}")
-        wait = self._need("gather", f"press {keys!r}")
-        inputs = wait.el.get("input") or "dtmf"
-        if "dtmf" not in inputs.split():
-            raise CallStateError(
-                f"the waiting <Gather> takes input={inputs!r}, so pressed keys are ignored; "
-                "use say_words()",
-                url=wait.doc.url,
-            )
+        wait = self._gather_taking(
+            "dtmf", f"press {keys!r}", "pressed keys are ignored; use say_words()"
+        )
         self._act(f"caller presses {keys}")
         finish = wait.el.get("finishOnKey", "#")
         limit = int(_number(wait.el.get("numDigits"), 0))
@@ -438,14 +444,11 @@ class Call:
 
     def say_words(self, words: str, *, confidence: float = 0.92) -> Call:
         """Speak to the waiting `<Gather>`: it posts SpeechResult and Confidence."""
-        wait = self._need("gather", f"say {words!r}")
-        inputs = wait.el.get("input") or "dtmf"
-        if "speech" not in inputs.split():
-            raise CallStateError(
-                f"the waiting <Gather> takes input={inputs!r}, so speech is not heard; "
-                'add input="dtmf speech" or use press()',
-                url=wait.doc.url,
-            )
+        wait = self._gather_taking(
+            "speech",
+            f"say {words!r}",
+            'speech is not heard; add input="dtmf speech" or use press()',
+        )
         self._act(f'caller says "{words}"')
         if not words.strip():
             self._gather_empty(wait)
@@ -453,6 +456,17 @@ class Call:
             params = {"SpeechResult": words, "Confidence": f"{confidence:.2f}"}
             self._answer(wait, params, ["SpeechResult", "Confidence"])
         return self
+
+    def _gather_taking(self, kind: str, action: str, otherwise: str) -> _Wait:
+        """The waiting `<Gather>`, if it takes `kind` of input (dtmf or speech)."""
+        wait = self._need("gather", action)
+        inputs = _inputs(wait.el)
+        if kind not in inputs:
+            shown = wait.el.get("input") or "dtmf"
+            raise CallStateError(
+                f"the waiting <Gather> takes input={shown!r}, so {otherwise}", url=wait.doc.url
+            )
+        return wait
 
     def silence(self) -> Call:
         """Do nothing until the waiting `<Gather>` or `<Record>` times out."""
@@ -565,10 +579,7 @@ class Call:
 
     def _answer(self, wait: _Wait, params: dict[str, str], shown: list[str]) -> None:
         url = _resolve(wait.doc.url, wait.el.get("action"))
-        root = self._session.fetch(
-            url, wait.el.get("method", "POST"), params, grammar="voice", shown=shown
-        )
-        self._run(url, root)
+        self._resume(self._fetch_doc(url, wait.el.get("method"), params, shown))
 
     def _recording(self, wait: _Wait, seconds: float) -> dict[str, str]:
         limit = _number(wait.el.get("maxLength"), 3600)
@@ -588,8 +599,7 @@ class Call:
         }
 
     def _run(self, url: str, root: etree._Element | None) -> None:
-        verbs = [] if root is None else [el for el in root if isinstance(el.tag, str)]
-        self._resume(_Document(url, verbs))
+        self._resume(_document(url, root))
 
     def _resume(self, doc: _Document) -> None:
         while not self.ended and self._wait is None:
@@ -618,8 +628,16 @@ class Call:
         self, url: str, method: str | None, params: dict[str, str], shown: list[str]
     ) -> _Document:
         root = self._session.fetch(url, method or "POST", params, grammar="voice", shown=shown)
-        verbs = [] if root is None else [el for el in root if isinstance(el.tag, str)]
-        return _Document(url, verbs)
+        return _document(url, root)
+
+    def _follow(
+        self, el: etree._Element, doc: _Document, params: dict[str, str], shown: list[str]
+    ) -> _Document | None:
+        """The request Twilio makes to a verb's `action` when it ends; None without one."""
+        action = el.get("action")
+        if action is None:
+            return None
+        return self._fetch_doc(_resolve(doc.url, action), el.get("method"), params, shown)
 
     def _do_say(self, el: etree._Element, doc: _Document) -> None:
         text = _spoken(el)
@@ -647,8 +665,7 @@ class Call:
     def _do_gather(self, el: etree._Element, doc: _Document) -> None:
         for child in el:
             self._verb(child, doc)
-        inputs = el.get("input") or "dtmf"
-        details = [" and ".join(inputs.split())]
+        details = [" and ".join(_inputs(el))]
         if el.get("numDigits"):
             count = el.get("numDigits")
             details.append(f"{count} digit" + ("" if count == "1" else "s"))
@@ -674,16 +691,12 @@ class Call:
         status = "completed" if "completed" in statuses else statuses[0]
         duration = sim.dial_duration if status in {"completed", "answered"} else 0
         self._line(f"  dials {', '.join(targets)}: {status}")
-        action = el.get("action")
-        if action is None:
-            return None
         params = {
             "DialCallStatus": status,
             "DialCallSid": _sid("CA", self.sid, "dial", len(self.dialed)),
             "DialCallDuration": str(duration),
         }
-        url = _resolve(doc.url, action)
-        return self._fetch_doc(url, el.get("method"), params, ["DialCallStatus"])
+        return self._follow(el, doc, params, ["DialCallStatus"])
 
     @staticmethod
     def _targets(el: etree._Element) -> list[str]:
@@ -735,16 +748,8 @@ class Call:
         if el.get("waitUrl"):
             self.unsimulated.append("waitUrl")
             self._note("the queue's waitUrl (hold music) is not fetched")
-        action = el.get("action")
-        if action is None:
-            return None
-        params = {
-            "QueueResult": sim.queue_result,
-            "QueueSid": _sid("QU", name),
-            "QueueTime": "0",
-        }
-        url = _resolve(doc.url, action)
-        return self._fetch_doc(url, el.get("method"), params, ["QueueResult"])
+        params = {"QueueResult": sim.queue_result, "QueueSid": _sid("QU", name), "QueueTime": "0"}
+        return self._follow(el, doc, params, ["QueueResult"])
 
     def _do_leave(self, el: etree._Element, doc: _Document) -> None:
         self._line("  <Leave>: the caller is in no queue, so nothing happens")
@@ -758,12 +763,8 @@ class Call:
         )
         self.messages.append(message)
         self._line(f'  texts {message.to}: "{message.body}"')
-        action = el.get("action")
-        if action is None:
-            return None
         extra = {"SmsSid": _sid("SM", self.sid, len(self.messages)), "SmsStatus": "sent"}
-        url = _resolve(doc.url, action)
-        return self._fetch_doc(url, el.get("method"), extra, ["SmsStatus"])
+        return self._follow(el, doc, extra, ["SmsStatus"])
 
     def _background(self, el: etree._Element, doc: _Document) -> None:
         tag = str(el.tag)
