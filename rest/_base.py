@@ -7,6 +7,7 @@ the mapping of error bodies to `TwilioAPIError`, and logging that never shows a 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import re
@@ -34,6 +35,11 @@ __all__ = ["API_VERSION", "BaseClient", "PreparedRequest"]
 API_VERSION = "2010-04-01"
 USER_AGENT = "twiml-dsl-rest/0.1"
 log = logging.getLogger("rest")
+
+
+_url = functools.lru_cache(maxsize=512)(httpx.URL)
+"""Parsing a URL costs httpx more than the rest of building a request; the same few (an
+account's Messages.json, Calls.json) come back on every create. URLs are immutable."""
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,7 @@ class BaseClient:
         if http is None and self.timeout is not None:
             return httpx.Request(
                 prepared.method,
-                prepared.url,
+                _url(prepared.url),
                 params=tuple(prepared.params) if prepared.params else None,
                 content=prepared.content,
                 headers=prepared.headers,
@@ -189,7 +195,7 @@ class BaseClient:
         assert http is not None
         return http.build_request(
             prepared.method,
-            prepared.url,
+            _url(prepared.url),
             params=tuple(prepared.params) if prepared.params else None,
             content=prepared.content,
             headers=prepared.headers,

@@ -12,6 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import quote
+from urllib.request import getproxies
 
 import anyio
 import httpx
@@ -33,6 +34,7 @@ from ._resources import (
     ResourceSpec,
 )
 from ._retry import RetryPolicy
+from ._transport import AsyncTransport
 
 __all__ = ["AsyncClient", "AsyncResources", "Client", "Resources", "default_client"]
 
@@ -41,6 +43,26 @@ R = TypeVar("R", bound=Resource)
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 """httpcore writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
 delayed ACKs can hold the body back for milliseconds on every request."""
+
+
+def _env_proxies() -> bool:
+    """Whether HTTP(S)_PROXY or ALL_PROXY is set. httpx mounts those only when it picks the
+    transport itself, so then it does."""
+    return any(scheme in getproxies() for scheme in ("http", "https", "all"))
+
+
+def _own_http() -> httpx.Client:
+    if _env_proxies():
+        return httpx.Client(follow_redirects=False)
+    return httpx.Client(
+        transport=httpx.HTTPTransport(socket_options=NO_DELAY), follow_redirects=False
+    )
+
+
+def _own_async_http() -> httpx.AsyncClient:
+    if _env_proxies():
+        return httpx.AsyncClient(follow_redirects=False)
+    return httpx.AsyncClient(transport=AsyncTransport(), follow_redirects=False)
 
 
 class _ResourcesBase(Generic[R]):
@@ -294,9 +316,7 @@ class Client(BaseClient):
             inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            transport=httpx.HTTPTransport(socket_options=NO_DELAY), follow_redirects=False
-        )
+        self._http = http_client or _own_http()
         self._sleep = sleep or time.sleep
         self.accounts = Resources(self, Account)
         self.calls = Resources(self, Call)
@@ -378,9 +398,10 @@ class AsyncClient(BaseClient):
     ) -> None:
         """`sleep` replaces `anyio.sleep` between retries (tests pass a recorder).
 
-        At most `max_concurrency` attempts are in flight at once (httpx's default pool size);
-        the rest wait here rather than in the connection pool, where a long queue costs CPU
-        and counts against the pool timeout.
+        At most `max_concurrency` attempts are in flight at once, so at most that many
+        connections are open; the rest wait here. Without `http_client`, requests go over
+        a small keep-alive pool on asyncio (see `rest._transport`) rather than httpcore's,
+        whose cost grows with the number of connections.
         """
         super().__init__(
             account_sid,
@@ -392,9 +413,7 @@ class AsyncClient(BaseClient):
             inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=httpx.AsyncHTTPTransport(socket_options=NO_DELAY), follow_redirects=False
-        )
+        self._http = http_client or _own_async_http()
         self._sleep = sleep or anyio.sleep
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be >= 1")

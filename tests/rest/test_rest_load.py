@@ -9,6 +9,7 @@ import pytest
 from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio, Fault
 
 import rest
+from rest._transport import AsyncTransport
 
 pytestmark = pytest.mark.anyio
 
@@ -50,9 +51,11 @@ async def test_500_concurrent_requests_all_end_and_release_the_pool(server: Fake
                 for i in range(500):
                     tg.start_soon(one, i)
 
-        pool = client._http._transport._pool  # type: ignore[attr-defined]
-        assert not pool._requests  # no request holds or waits for a connection
-    assert pool.connections == []  # closing the client closed every pooled connection
+        transport = client._http._transport
+        assert isinstance(transport, AsyncTransport)
+        assert transport.busy == 0  # no request holds a connection
+        assert 0 < transport.idle <= 100  # kept for reuse, never more than the requests in flight
+    assert transport.idle == 0  # closing the client closed every pooled connection
 
     errors = [o for o in outcomes if isinstance(o, rest.TwilioError)]
     results = [o for o in outcomes if not isinstance(o, rest.TwilioError)]
