@@ -193,7 +193,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         if self._ssl is None:
             verify = self._verify
             self._ssl = (
-                verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+                verify
+                if isinstance(verify, ssl.SSLContext)
+                else httpx.create_ssl_context(verify=verify)
             )
         return self._ssl
 
