@@ -72,6 +72,10 @@ class _Deadline:
         if self._seconds is not None:
             self.scope.reschedule(self._loop.time() + self._seconds)
 
+    def pause(self) -> None:
+        """No deadline until the next `extend`: while nothing waits on the socket."""
+        self.scope.reschedule(None)
+
 
 class AsyncTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 keep-alive pool for `httpx.AsyncClient(transport=...)`.
@@ -250,6 +254,7 @@ async def _send(
                 continue
             writer.write(b"%x\r\n%b\r\n" % (len(part), part) if chunked else part)
             await _drain(writer, deadline)
+            deadline.pause()  # the stream's own waits are not the socket's
         if chunked:
             writer.write(b"0\r\n\r\n")
     await _drain(writer, deadline)
@@ -335,6 +340,7 @@ def _parse_head(raw: bytes) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]
 
 async def _read_exactly(reader: asyncio.StreamReader, length: int, deadline: _Deadline) -> bytes:
     if length <= _CHUNK:
+        deadline.extend()
         return await reader.readexactly(length)
     parts: list[bytes] = []
     while length:

@@ -243,6 +243,34 @@ async def test_read_timeout_closes_the_connection() -> None:
         assert (transport.busy, transport.idle) == (0, 0)
 
 
+async def test_read_timeout_bounds_each_wait_not_head_and_body_together() -> None:
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        await s.read_request(reader)
+        for part in (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n", b"ok"):
+            await asyncio.sleep(0.2)
+            writer.write(part)
+        await asyncio.sleep(10)
+
+    async with scripted(slow) as (url, _), httpx.AsyncClient(transport=AsyncTransport()) as http:
+        response = await http.get(url, timeout=httpx.Timeout(5, read=0.3))
+    assert response.text == "ok"
+
+
+async def test_write_timeout_does_not_run_while_the_body_is_produced() -> None:
+    async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        while (request := await s.read_request(reader)) is not None:
+            writer.write(ok(b"%d" % len(request[1])))
+
+    async def slowly() -> AsyncIterator[bytes]:
+        for _ in range(3):
+            yield b"s" * 4_000_000  # more than the socket takes at once: a drain waits
+            await asyncio.sleep(0.3)
+
+    async with scripted(echo) as (url, _), httpx.AsyncClient(transport=AsyncTransport()) as http:
+        response = await http.post(url, content=slowly(), timeout=httpx.Timeout(5, write=0.2))
+    assert response.text == "12000000"
+
+
 async def test_write_timeout_when_the_server_stops_reading() -> None:
     async def deaf(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
         await asyncio.sleep(10)
