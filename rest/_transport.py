@@ -289,12 +289,14 @@ async def _receive(
         status, reason, version, headers = _parse_head(raw)
         if status >= 200:
             break
+        if status < 100:
+            raise httpx.RemoteProtocolError(f"invalid status code {status}")
         if status == 101:
             raise httpx.RemoteProtocolError("the server switched protocols (101), unsupported")
         deadline.extend()
     keep = version == b"HTTP/1.1"
     length: int | None = None
-    chunked = False
+    chunked: bool | None = None  # None: no Transfer-Encoding, so Content-Length frames the body
     for name, value in headers:
         lower = name.lower()
         if lower == b"content-length":
@@ -311,13 +313,17 @@ async def _receive(
             body = b""
         elif chunked:
             body = await _read_chunked(reader, deadline)
-        elif length is not None:
+        elif length is not None and chunked is None:
             body = await _read_exactly(reader, length, deadline)
         else:
             body = await _read_to_end(reader, deadline)
             keep = False
     except asyncio.IncompleteReadError:
         raise _Disconnected("Server disconnected in the middle of a response body.", True) from None
+    except asyncio.LimitOverrunError:
+        raise httpx.RemoteProtocolError(
+            f"chunk size or trailer line longer than {_HEAD_LIMIT} bytes"
+        ) from None
     return version, status, reason, headers, body, keep
 
 

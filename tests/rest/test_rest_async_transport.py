@@ -204,6 +204,22 @@ async def test_head_204_and_interim_answers_carry_no_body() -> None:
     assert server.connections == 1
 
 
+async def test_transfer_encoding_overrides_content_length() -> None:
+    """Not chunked last: the body runs to the connection's end, whatever the length says."""
+
+    async def once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        await s.read_request(reader)
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\nabcdef"
+        )
+        await writer.drain()
+
+    transport = AsyncTransport()
+    async with scripted(once) as (url, _), httpx.AsyncClient(transport=transport) as http:
+        response = await http.get(url)
+        assert (response.content, transport.idle) == (b"abcdef", 0)
+
+
 async def test_a_connection_the_server_closed_while_idle_is_replaced() -> None:
     async def once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
         await s.read_request(reader)
@@ -308,6 +324,15 @@ async def test_connect_errors() -> None:
             "invalid Content-Length",
         ),
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "chunk size"),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;" + b"e" * 70_000 + b"\r\n",
+            "chunk size or trailer line longer than",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: " + b"t" * 70_000,
+            "chunk size or trailer line longer than",
+        ),
+        (b"HTTP/1.1 099 Odd\r\nContent-Length: 0\r\n\r\n" + ok(), "invalid status code 99"),
         (b"HTTP/1.1 200 OK\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", "larger than"),
         (b"HTTP/1.1 101 Switching Protocols\r\n\r\n", "switched protocols"),
         (b"", "without sending a response"),
