@@ -110,7 +110,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         if scheme not in (b"http", b"https"):
             raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}")
         port = url.port or (443 if scheme == b"https" else 80)
-        key = (scheme, url.host, port)
+        key = (scheme, url.raw_host.decode("ascii"), port)  # IDNA 2008, as in Host
         timeouts = request.extensions.get("timeout", {})
         head = _request_head(request)
         conn, reused = await self._checkout(loop, key, timeouts.get("connect"))

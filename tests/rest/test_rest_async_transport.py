@@ -300,6 +300,29 @@ async def test_write_timeout_when_the_server_stops_reading() -> None:
             await http.post(url, content=endless(), timeout=httpx.Timeout(5, write=0.2))
 
 
+async def test_an_international_host_is_looked_up_by_its_ascii_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The name in the Host header (IDNA 2008), not Python's IDNA 2003 spelling of the
+    Unicode one: faß.de would be looked up, and its certificate checked, as fass.de."""
+    loop = asyncio.get_running_loop()
+    looked_up: list[object] = []
+    resolve = loop.getaddrinfo
+
+    async def getaddrinfo(host: object, port: object, **kw: int) -> object:
+        looked_up.append(host)
+        return await resolve("127.0.0.1", port, **kw)
+
+    monkeypatch.setattr(loop, "getaddrinfo", getaddrinfo)
+    async with (
+        scripted(serve_forever(ok())) as (url, server),
+        httpx.AsyncClient(transport=AsyncTransport()) as http,
+    ):
+        await http.get(f"http://faß.de:{url.rsplit(':', 1)[1]}/")
+    assert looked_up == ["xn--fa-hia.de"]
+    assert b"\r\nHost: xn--fa-hia.de:" in server.requests[0][0]
+
+
 async def test_connect_errors() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
