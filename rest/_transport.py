@@ -72,6 +72,10 @@ class _Deadline:
         if self._seconds is not None:
             self.scope.reschedule(self._loop.time() + self._seconds)
 
+    def pause(self) -> None:
+        """No deadline until the next `extend`: while nothing waits on the socket."""
+        self.scope.reschedule(None)
+
 
 class AsyncTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 keep-alive pool for `httpx.AsyncClient(transport=...)`.
@@ -106,7 +110,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         if scheme not in (b"http", b"https"):
             raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}")
         port = url.port or (443 if scheme == b"https" else 80)
-        key = (scheme, url.host, port)
+        key = (scheme, url.raw_host.decode("ascii"), port)  # IDNA 2008, as in Host
         timeouts = request.extensions.get("timeout", {})
         head = _request_head(request)
         conn, reused = await self._checkout(loop, key, timeouts.get("connect"))
@@ -252,6 +256,7 @@ async def _send(
                 continue
             writer.write(b"%x\r\n%b\r\n" % (len(part), part) if chunked else part)
             await _drain(writer, deadline)
+            deadline.pause()  # the stream's own waits are not the socket's
         if chunked:
             writer.write(b"0\r\n\r\n")
     await _drain(writer, deadline)
@@ -286,12 +291,14 @@ async def _receive(
         status, reason, version, headers = _parse_head(raw)
         if status >= 200:
             break
+        if status < 100:
+            raise httpx.RemoteProtocolError(f"invalid status code {status}")
         if status == 101:
             raise httpx.RemoteProtocolError("the server switched protocols (101), unsupported")
         deadline.extend()
     keep = version == b"HTTP/1.1"
     length: int | None = None
-    chunked = False
+    chunked: bool | None = None  # None: no Transfer-Encoding, so Content-Length frames the body
     for name, value in headers:
         lower = name.lower()
         if lower == b"content-length":
@@ -308,13 +315,17 @@ async def _receive(
             body = b""
         elif chunked:
             body = await _read_chunked(reader, deadline)
-        elif length is not None:
+        elif length is not None and chunked is None:
             body = await _read_exactly(reader, length, deadline)
         else:
             body = await _read_to_end(reader, deadline)
             keep = False
     except asyncio.IncompleteReadError:
         raise _Disconnected("Server disconnected in the middle of a response body.", True) from None
+    except asyncio.LimitOverrunError:
+        raise httpx.RemoteProtocolError(
+            f"chunk size or trailer line longer than {_HEAD_LIMIT} bytes"
+        ) from None
     return version, status, reason, headers, body, keep
 
 
@@ -337,6 +348,7 @@ def _parse_head(raw: bytes) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]
 
 async def _read_exactly(reader: asyncio.StreamReader, length: int, deadline: _Deadline) -> bytes:
     if length <= _CHUNK:
+        deadline.extend()
         return await reader.readexactly(length)
     parts: list[bytes] = []
     while length:

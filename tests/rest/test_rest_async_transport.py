@@ -204,6 +204,22 @@ async def test_head_204_and_interim_answers_carry_no_body() -> None:
     assert server.connections == 1
 
 
+async def test_transfer_encoding_overrides_content_length() -> None:
+    """Not chunked last: the body runs to the connection's end, whatever the length says."""
+
+    async def once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        await s.read_request(reader)
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\nabcdef"
+        )
+        await writer.drain()
+
+    transport = AsyncTransport()
+    async with scripted(once) as (url, _), httpx.AsyncClient(transport=transport) as http:
+        response = await http.get(url)
+        assert (response.content, transport.idle) == (b"abcdef", 0)
+
+
 async def test_a_connection_the_server_closed_while_idle_is_replaced() -> None:
     async def once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
         await s.read_request(reader)
@@ -243,6 +259,34 @@ async def test_read_timeout_closes_the_connection() -> None:
         assert (transport.busy, transport.idle) == (0, 0)
 
 
+async def test_read_timeout_bounds_each_wait_not_head_and_body_together() -> None:
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        await s.read_request(reader)
+        for part in (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n", b"ok"):
+            await asyncio.sleep(0.2)
+            writer.write(part)
+        await asyncio.sleep(10)
+
+    async with scripted(slow) as (url, _), httpx.AsyncClient(transport=AsyncTransport()) as http:
+        response = await http.get(url, timeout=httpx.Timeout(5, read=0.3))
+    assert response.text == "ok"
+
+
+async def test_write_timeout_does_not_run_while_the_body_is_produced() -> None:
+    async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        while (request := await s.read_request(reader)) is not None:
+            writer.write(ok(b"%d" % len(request[1])))
+
+    async def slowly() -> AsyncIterator[bytes]:
+        for _ in range(3):
+            yield b"s" * 4_000_000  # more than the socket takes at once: a drain waits
+            await asyncio.sleep(0.3)
+
+    async with scripted(echo) as (url, _), httpx.AsyncClient(transport=AsyncTransport()) as http:
+        response = await http.post(url, content=slowly(), timeout=httpx.Timeout(5, write=0.2))
+    assert response.text == "12000000"
+
+
 async def test_write_timeout_when_the_server_stops_reading() -> None:
     async def deaf(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
         await asyncio.sleep(10)
@@ -254,6 +298,29 @@ async def test_write_timeout_when_the_server_stops_reading() -> None:
     async with scripted(deaf) as (url, _), httpx.AsyncClient(transport=AsyncTransport()) as http:
         with pytest.raises(httpx.WriteTimeout):
             await http.post(url, content=endless(), timeout=httpx.Timeout(5, write=0.2))
+
+
+async def test_an_international_host_is_looked_up_by_its_ascii_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The name in the Host header (IDNA 2008), not Python's IDNA 2003 spelling of the
+    Unicode one: faß.de would be looked up, and its certificate checked, as fass.de."""
+    loop = asyncio.get_running_loop()
+    looked_up: list[object] = []
+    resolve = loop.getaddrinfo
+
+    async def getaddrinfo(host: object, port: object, **kw: int) -> object:
+        looked_up.append(host)
+        return await resolve("127.0.0.1", port, **kw)
+
+    monkeypatch.setattr(loop, "getaddrinfo", getaddrinfo)
+    async with (
+        scripted(serve_forever(ok())) as (url, server),
+        httpx.AsyncClient(transport=AsyncTransport()) as http,
+    ):
+        await http.get(f"http://faß.de:{url.rsplit(':', 1)[1]}/")
+    assert looked_up == ["xn--fa-hia.de"]
+    assert b"\r\nHost: xn--fa-hia.de:" in server.requests[0][0]
 
 
 async def test_connect_errors() -> None:
@@ -280,6 +347,15 @@ async def test_connect_errors() -> None:
             "invalid Content-Length",
         ),
         (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "chunk size"),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;" + b"e" * 70_000 + b"\r\n",
+            "chunk size or trailer line longer than",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: " + b"t" * 70_000,
+            "chunk size or trailer line longer than",
+        ),
+        (b"HTTP/1.1 099 Odd\r\nContent-Length: 0\r\n\r\n" + ok(), "invalid status code 99"),
         (b"HTTP/1.1 200 OK\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", "larger than"),
         (b"HTTP/1.1 101 Switching Protocols\r\n\r\n", "switched protocols"),
         (b"", "without sending a response"),
