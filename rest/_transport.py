@@ -80,13 +80,13 @@ class _Deadline:
 class AsyncTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 keep-alive pool for `httpx.AsyncClient(transport=...)`.
 
-    `verify` is passed to `httpx.create_ssl_context` (True, a CA bundle path, or an
-    `ssl.SSLContext`). Idle connections are dropped after `keepalive_expiry` seconds.
+    `verify` is an `ssl.SSLContext`, or True for httpx's default context (certifi, or
+    `SSL_CERT_FILE`). Idle connections are dropped after `keepalive_expiry` seconds.
     The number of connections is not capped here: `AsyncClient` caps requests in flight.
     """
 
     def __init__(
-        self, *, verify: ssl.SSLContext | str | bool = True, keepalive_expiry: float = 5.0
+        self, *, verify: ssl.SSLContext | bool = True, keepalive_expiry: float = 5.0
     ) -> None:
         self._verify = verify
         self._ssl: ssl.SSLContext | None = None
