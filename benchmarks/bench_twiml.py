@@ -130,7 +130,10 @@ class _Doc:
         self.stack = [_Handle(self.root, self)]
 
     def add(self, tag: str, text: str | None = None, **attrib: str) -> _Handle:
-        return self.stack[-1].add(tag, text, **attrib)
+        el = etree.SubElement(self.stack[-1]._el, tag, attrib)
+        if text is not None:
+            el.text = text
+        return _Handle(el, self)
 
 
 def handle_floor() -> str:
