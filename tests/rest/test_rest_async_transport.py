@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import random
 import socket
 import ssl
 import threading
@@ -18,6 +19,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 import trustme
+from hypothesis import given
+from hypothesis import strategies as st
 
 import rest
 from rest._transport import AsyncTransport
@@ -509,3 +512,59 @@ async def test_both_clients_go_through_a_proxy_set_in_the_environment(
     assert call.status == "queued"
     head = proxy.requests[0][0]
     assert head.startswith(b"GET http://twilio.invalid/2010-04-01/Accounts/" + sid.encode())
+
+
+def _random_bytes(n: int, seed: int) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+@given(
+    bodies=st.lists(
+        st.builds(_random_bytes, st.integers(0, 5000), st.integers()),
+        min_size=1,
+        max_size=4,
+    ),
+    framing=st.lists(st.sampled_from(["length", "chunked", "close"]), min_size=4, max_size=4),
+    cuts=st.lists(st.integers(1, 400), max_size=12),
+    fragment=st.integers(1, 700),
+)
+def test_property_any_framing_and_any_fragmentation_give_back_the_body(
+    bodies: list[bytes], framing: list[str], cuts: list[int], fragment: int
+) -> None:
+    """Each body comes back byte for byte, however the server frames it (chunk sizes drawn
+    too) and however TCP splits the bytes; a kept-alive connection serves the next answer."""
+
+    def encode(body: bytes, how: str) -> bytes:
+        if how == "length":
+            return ok(body)
+        if how == "close":
+            return b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + body
+        chunks, rest_ = [], body
+        for cut in cuts:
+            if not rest_:
+                break
+            chunks.append(rest_[:cut])
+            rest_ = rest_[cut:]
+        chunks.append(rest_)
+        framed = b"".join(b"%x\r\n%b\r\n" % (len(c), c) for c in chunks if c)
+        return b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + framed + b"0\r\n\r\n"
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        while await s.read_request(reader) is not None:
+            i = len(s.requests) - 1
+            data = encode(bodies[i], framing[i])
+            for start in range(0, len(data), fragment):
+                writer.write(data[start : start + fragment])
+                await writer.drain()
+                await asyncio.sleep(0)
+            if framing[i] == "close":
+                return
+
+    async def main() -> list[bytes]:
+        async with (
+            scripted(handle) as (url, _),
+            httpx.AsyncClient(transport=AsyncTransport()) as http,
+        ):
+            return [(await http.get(url)).content for _ in bodies]
+
+    assert asyncio.run(main()) == bodies
