@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import socket
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 
 import httpx
 import pytest
@@ -157,6 +158,33 @@ def test_rfc2822_timestamps_parse_aware() -> None:
     assert parsed == datetime(2010, 8, 31, 20, 36, 28, tzinfo=UTC)
     assert parse_timestamp(None) is None
     assert parse_timestamp("not a date") is None
+
+
+@given(
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1)),
+    st.integers(-14 * 60, 14 * 60),
+)
+def test_property_timestamps_read_as_the_email_module_reads_them(
+    moment: datetime, offset: int
+) -> None:
+    """Twilio's own RFC 2822 form takes a fast path; it must agree with the email module."""
+    aware = moment.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=offset)))
+    text = format_datetime(aware)
+    parsed = parse_timestamp(text)
+    assert parsed == parsedate_to_datetime(text) == aware
+    assert parsed is not None and parsed.utcoffset() == aware.utcoffset()
+
+
+def test_timestamps_outside_the_fast_path_still_parse() -> None:
+    assert parse_timestamp("31 Aug 2010 20:36:28 GMT") == datetime(
+        2010, 8, 31, 20, 36, 28, tzinfo=UTC
+    )
+    assert parse_timestamp("Tue, 31 Aug 2010 20:36:28 -0000") == datetime(
+        2010, 8, 31, 20, 36, 28, tzinfo=UTC
+    )
+    assert parse_timestamp("2010-08-31T20:36:28Z") == datetime(2010, 8, 31, 20, 36, 28, tzinfo=UTC)
+    assert parse_timestamp("Tue, 31 Feb 2010 20:36:28 +0000") is None  # no such day
+    assert parse_timestamp("Tue, 31 Abc 2010 20:36:28 +0000") is None
 
 
 def _base() -> BaseClient:
