@@ -128,9 +128,11 @@ class _Method:
         self.cls = class_name(self.main.tag)
         self.mixed_parent = any(p.mixed for p in parents)
         rules = {s.text for s in self.specs}
+        #: an attribute may stand in for the text: then text is checked after the attributes
+        self.text_or = any(s.text_or for s in self.specs)
         if rules == {TextRule.NONE}:
             self.text = "none"
-        elif rules == {TextRule.REQUIRED}:
+        elif rules == {TextRule.REQUIRED} and not self.text_or:
             self.text = "required"
         else:
             self.text = "optional"
@@ -173,15 +175,21 @@ class _Method:
             f'            _given = {{{given}{", " if given else ""}**_unknown, "extra": extra}}',
             f'            return _cur._add({self.cls}, "{self.name}", {text}, _given)',
         ]
+        text_lines: list[str] = []
         if self.text != "none":
             # Outside mixed content, whitespace alone is layout: the general path drops it.
             spaces = "" if all(s.mixed for s in self.specs) else " and not text.isspace()"
-            lines += [
+            check = (
+                "text_value(_spec, text, _attrib)" if self.text_or else "text_value(_spec, text)"
+            )
+            text_lines = [
                 f"        if text.__class__ is str and text and text.isprintable(){spaces}:",
                 "            _text = text",
                 "        else:",
-                "            _text = text_value(_spec, text)",
+                f"            _text = {check}",
             ]
+        if not self.text_or:
+            lines += text_lines
         lines.append("        _attrib = {}")
         for kw in self.keywords:
             name = spec.attrs[kw]
@@ -194,11 +202,10 @@ class _Method:
                 fast = f"{kw}.__class__ is str and {kw}.isprintable()"
                 value = f"{kw} if {fast} else str({kw}) if {kw}.__class__ is int else {value}"
             lines += [f"        if {kw} is not None:", f'            _attrib["{name}"] = {value}']
-        lines += [
-            "        if extra:",
-            "            _attrib = with_extra(_spec, _attrib, extra)",
-            f'        _el = SubElement(_cur._el, "{spec.tag}", _attrib)',
-        ]
+        lines += ["        if extra:", "            _attrib = with_extra(_spec, _attrib, extra)"]
+        if self.text_or:
+            lines += text_lines
+        lines.append(f'        _el = SubElement(_cur._el, "{spec.tag}", _attrib)')
         if self.text != "none":
             lines += ["        if _text is not None:", "            _el.text = _text"]
         if self.mixed_parent:

@@ -133,6 +133,7 @@ class Spec:
         "separators",
         "tag",
         "text",
+        "text_or",
     )
 
     def __init__(
@@ -148,10 +149,13 @@ class Spec:
         choices: Mapping[str, frozenset[str]] | None = None,
         integers: frozenset[str] = frozenset(),
         mixed: bool = False,
+        text_or: str | None = None,
     ) -> None:
         self.key = key
         self.tag = tag
         self.text = text
+        #: an XML attribute that may stand in for required text (`digits` on `<Play>`)
+        self.text_or = text_or
         #: keyword -> XML attribute name
         self.attrs = attrs
         #: XML attribute name -> keyword
@@ -206,6 +210,7 @@ def _el(
     children: str = "",
     choices: Mapping[str, frozenset[str]] | None = None,
     mixed: bool = False,
+    text_or: str | None = None,
 ) -> Spec:
     keywords = attrs.split()
     names = {kw: xml_name(kw) for kw in keywords}
@@ -224,6 +229,7 @@ def _el(
         },
         integers=frozenset(names[kw] for kw in keywords if kw in _INTEGERS),
         mixed=mixed,
+        text_or=text_or,
     )
 
 
@@ -261,7 +267,7 @@ VOICE = _grammar(
     ),
     # Speech and audio
     _el("Say", text=OPTIONAL, attrs="voice loop language", children=_SSML, mixed=True),
-    _el("Play", text=OPTIONAL, attrs="loop digits"),
+    _el("Play", text=REQUIRED, attrs="loop digits", text_or="digits"),  # a URL, or tones
     _el("Pause", attrs="length"),
     # SSML inside <Say>
     _el("break", attrs="strength time"),

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self, TypeAlias, TypeVar
+from typing import Any, ClassVar, Literal, Protocol, Self, TypeAlias, TypeVar
 
 from lxml import etree
 
@@ -220,11 +220,18 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-def text_value(spec: Spec, text: object) -> str | None:
+class _Attributes(Protocol):
+    """A dict of attributes, or an lxml element's `attrib`."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> str | None:
     """The checked text content of an element; `None` for no text.
 
     The one place the text rules live, for the builder and `parse()` alike: outside `<Say>`
-    and SSML, whitespace alone is layout and counts as no text.
+    and SSML, whitespace alone is layout and counts as no text. `attrib` (the element's XML
+    attributes) lets `spec.text_or` stand in for required text.
     """
     shown = text
     if isinstance(text, str):
@@ -234,7 +241,12 @@ def text_value(spec: Spec, text: object) -> str | None:
     if text is None:
         if spec.text is TextRule.REQUIRED:
             got = "" if shown is None else f", got {shown!r}"
-            raise TextError(f"<{spec.tag}> needs text content{got}")
+            if spec.text_or is None:
+                raise TextError(f"<{spec.tag}> needs text content{got}")
+            if attrib is None or not (attrib.get(spec.text_or) or "").strip():
+                raise TextError(
+                    f"<{spec.tag}> needs text content or the {spec.text_or} attribute{got}"
+                )
         return None
     if spec.text is TextRule.NONE:
         stripped = text.strip() if isinstance(text, str) else text
@@ -285,7 +297,7 @@ class Element:
                 )
             raise nesting_error(grammar, parent, _tag_of(grammar, method))
         attrib = _attributes(spec, attrs)
-        value = text_value(spec, text)
+        value = text_value(spec, text, attrib)
         el = SubElement(self._el, spec.tag, attrib)
         if value is not None:
             el.text = value

@@ -258,7 +258,7 @@ def _check_attributes(
 
 def _check_text(el: etree._Element, spec: Spec, line: int | None, report: Report) -> None:
     try:
-        value = text_value(spec, el.text)  # the builder's own text rules
+        value = text_value(spec, el.text, el.attrib)  # the builder's own text rules
     except TextError as err:
         report(err._at(line))
         value = None

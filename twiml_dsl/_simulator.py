@@ -342,15 +342,6 @@ class _Session:
             raise WebhookResponseError(
                 f"answered invalid TwiML: {err}", url=url, status_code=status, line=err.line
             ) from err
-        for play in document._root.iter("Play"):
-            if not (play.text or "").strip() and not (play.get("digits") or "").strip():
-                raise WebhookResponseError(
-                    f"answered a <Play> (line {play.sourceline}) with nothing to play: the "
-                    "grammar allows it, but a call needs an audio URL or digits",
-                    url=url,
-                    status_code=status,
-                    line=play.sourceline,
-                )
         return document._root
 
 

@@ -2197,10 +2197,6 @@ class Gather(Element):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable() and not text.isspace():
-            _text = text
-        else:
-            _text = text_value(_spec, text)
         _attrib = {}
         if digits is not None:
             _attrib["digits"] = (
@@ -2218,6 +2214,10 @@ class Gather(Element):
             )
         if extra:
             _attrib = with_extra(_spec, _attrib, extra)
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
+            _text = text
+        else:
+            _text = text_value(_spec, text, _attrib)
         _el = SubElement(_cur._el, "Play", _attrib)
         if _text is not None:
             _el.text = _text
@@ -2560,10 +2560,6 @@ class Prompt(Element):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable() and not text.isspace():
-            _text = text
-        else:
-            _text = text_value(_spec, text)
         _attrib = {}
         if digits is not None:
             _attrib["digits"] = (
@@ -2581,6 +2577,10 @@ class Prompt(Element):
             )
         if extra:
             _attrib = with_extra(_spec, _attrib, extra)
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
+            _text = text
+        else:
+            _text = text_value(_spec, text, _attrib)
         _el = SubElement(_cur._el, "Play", _attrib)
         if _text is not None:
             _el.text = _text
@@ -8110,10 +8110,6 @@ class VoiceResponse(TwiMLResponse):
         if _spec is not _VOICE_Play or _unknown:
             _given = {"digits": digits, "loop": loop, **_unknown, "extra": extra}
             return _cur._add(Play, "play", text, _given)
-        if text.__class__ is str and text and text.isprintable() and not text.isspace():
-            _text = text
-        else:
-            _text = text_value(_spec, text)
         _attrib = {}
         if digits is not None:
             _attrib["digits"] = (
@@ -8131,6 +8127,10 @@ class VoiceResponse(TwiMLResponse):
             )
         if extra:
             _attrib = with_extra(_spec, _attrib, extra)
+        if text.__class__ is str and text and text.isprintable() and not text.isspace():
+            _text = text
+        else:
+            _text = text_value(_spec, text, _attrib)
         _el = SubElement(_cur._el, "Play", _attrib)
         if _text is not None:
             _el.text = _text

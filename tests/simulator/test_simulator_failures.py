@@ -140,7 +140,14 @@ def test_options_are_checked_when_the_simulator_is_made():
 
 
 @pytest.mark.parametrize(
-    "play", ["<Play/>", "<Play> </Play>", '<Play digits=""/>', "<Gather><Play/></Gather>"]
+    "play",
+    [
+        "<Play/>",
+        "<Play> </Play>",
+        '<Play digits=""/>',
+        '<Play digits=" "/>',
+        "<Gather><Play/></Gather>",
+    ],
 )
 def test_a_play_with_nothing_to_play_is_invalid_twiml(play):
     page = f'<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n<Say>Hi</Say>\n{play}\n</Response>'
@@ -151,8 +158,8 @@ def test_a_play_with_nothing_to_play_is_invalid_twiml(play):
     assert info.value.url == URL
     assert info.value.line == 4
     assert str(info.value) == (
-        f"{URL}: answered a <Play> (line 4) with nothing to play: the grammar allows it, "
-        "but a call needs an audio URL or digits"
+        f"{URL}: answered invalid TwiML: line 4: <Play> needs text content or the digits "
+        "attribute" + (", got ' '" if play == "<Play> </Play>" else "")
     )
 
 

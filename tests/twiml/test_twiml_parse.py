@@ -171,9 +171,9 @@ def test_whitespace_alone_is_layout_outside_mixed_content_on_both_sides():
     r = VoiceResponse()
     with r.dial(" \n "):
         r.number("+15550001111")
-    r.play("   ")
+    r.play("   ", digits="1")
     xml = r.to_xml()
-    assert "<Dial><Number>" in xml and "<Play/>" in xml
+    assert "<Dial><Number>" in xml and '<Play digits="1"/>' in xml
     assert parse(xml).to_xml() == xml
     with pytest.raises(TextError, match=r"<Number> needs text content, got '  '"):
         VoiceResponse().dial().number("  ")
@@ -194,3 +194,25 @@ def test_problems_come_in_document_order():
 
     xml = '<Response>\n<Gather>text</Gather>\n<Say loop="x">hi</Say>\n</Response>'
     assert [p.line for p in problems(xml)] == [2, 3]
+
+
+def test_a_play_needs_a_url_or_digits_when_built_and_when_parsed():
+    from twiml_dsl._parse import problems
+
+    r = VoiceResponse()
+    r.play("https://example.com/a.mp3")
+    r.play(digits="ww1")
+    with r.gather():
+        r.play(digits=5)
+    assert parse(r.to_xml()).to_xml() == r.to_xml()
+    for build in (
+        lambda: VoiceResponse().play(),
+        lambda: VoiceResponse().play(digits=""),
+        lambda: VoiceResponse().play(" ", digits=" ", loop=2),
+        lambda: VoiceResponse().gather().play(loop=1),
+    ):
+        with pytest.raises(TextError, match="<Play> needs text content or the digits attribute"):
+            build()
+    found = problems('<Response>\n<Play loop="2"/>\n<Gather><Play digits=""/></Gather></Response>')
+    assert [(type(p), p.line) for p in found] == [(TextError, 2), (TextError, 3)]
+    assert all("needs text content or the digits attribute" in str(p) for p in found)
