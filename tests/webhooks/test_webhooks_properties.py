@@ -115,6 +115,7 @@ def test_property_port_variants_keep_user_info_and_ipv6_hosts(
 def test_property_any_changed_character_fails(
     url: str, form: list[tuple[str, str]], token: str, data: st.DataObject
 ) -> None:
+    assume("bodySHA256" not in url)  # a JSON webhook's URL: parameters are refused there
     validator = RequestValidator(token)
     signature = sign(url, form, token)
     assert validator.validate(url, form, signature)
