@@ -11,8 +11,8 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Self, TypeVar
-from urllib.parse import quote
-from urllib.request import getproxies
+from urllib.parse import quote, urlsplit
+from urllib.request import getproxies_environment, proxy_bypass
 
 import anyio
 import httpx
@@ -45,22 +45,27 @@ NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 delayed ACKs can hold the body back for milliseconds on every request."""
 
 
-def _env_proxies() -> bool:
-    """Whether HTTP(S)_PROXY or ALL_PROXY is set. httpx mounts those only when it picks the
-    transport itself, so then it does."""
-    return any(scheme in getproxies() for scheme in ("http", "https", "all"))
+def _proxied(base_url: str) -> bool:
+    """Whether the environment sends `base_url` through a proxy (HTTP_PROXY, HTTPS_PROXY or
+    ALL_PROXY, less NO_PROXY). httpx honours those only when it picks the transport itself,
+    so then it does."""
+    parts = urlsplit(base_url)
+    proxies = getproxies_environment()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not (parts.hostname and bool(proxy_bypass(parts.hostname)))
 
 
-def _own_http() -> httpx.Client:
-    if _env_proxies():
+def _own_http(base_url: str) -> httpx.Client:
+    if _proxied(base_url):
         return httpx.Client(follow_redirects=False)
     return httpx.Client(
         transport=httpx.HTTPTransport(socket_options=NO_DELAY), follow_redirects=False
     )
 
 
-def _own_async_http() -> httpx.AsyncClient:
-    if _env_proxies():
+def _own_async_http(base_url: str) -> httpx.AsyncClient:
+    if _proxied(base_url):
         return httpx.AsyncClient(follow_redirects=False)
     return httpx.AsyncClient(transport=AsyncTransport(), follow_redirects=False)
 
@@ -316,7 +321,7 @@ class Client(BaseClient):
             inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or _own_http()
+        self._http = http_client or _own_http(self.base_url)
         self._sleep = sleep or time.sleep
         self.accounts = Resources(self, Account)
         self.calls = Resources(self, Call)
@@ -399,7 +404,7 @@ class AsyncClient(BaseClient):
         """`sleep` replaces `anyio.sleep` between retries (tests pass a recorder).
 
         At most `max_concurrency` attempts are in flight at once, so at most that many
-        connections are open; the rest wait here. Without `http_client`, requests go over
+        connections are in use; the rest wait here. Without `http_client`, requests go over
         a small keep-alive pool on asyncio (see `rest._transport`) rather than httpcore's,
         whose cost grows with the number of connections.
         """
@@ -413,7 +418,7 @@ class AsyncClient(BaseClient):
             inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or _own_async_http()
+        self._http = http_client or _own_async_http(self.base_url)
         self._sleep = sleep or anyio.sleep
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be >= 1")

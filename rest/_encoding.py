@@ -74,10 +74,14 @@ def parse_timestamp(value: object) -> datetime | None:
     if m is not None and m[2] in _MONTHS:
         day, month, year, hh, mm, ss, sign, oh, om = m.groups()
         offset = int(oh) * 60 + int(om)
-        tz = UTC if not offset else timezone(timedelta(minutes=-offset if sign == "-" else offset))
         try:
+            tz = (
+                UTC
+                if not offset
+                else timezone(timedelta(minutes=-offset if sign == "-" else offset))
+            )
             return datetime(int(year), _MONTHS[month], int(day), int(hh), int(mm), int(ss), 0, tz)
-        except ValueError:
+        except ValueError:  # no such day, or an offset of a day or more
             return None
     try:
         parsed = parsedate_to_datetime(value)

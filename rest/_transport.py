@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
+from collections import deque
 from collections.abc import Iterable
 
 import httpx
@@ -80,9 +81,10 @@ class _Deadline:
 class AsyncTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 keep-alive pool for `httpx.AsyncClient(transport=...)`.
 
-    `verify` is an `ssl.SSLContext`, or True for httpx's default context (certifi, or
-    `SSL_CERT_FILE`). Idle connections are dropped after `keepalive_expiry` seconds.
-    The number of connections is not capped here: `AsyncClient` caps requests in flight.
+    `verify` is an `ssl.SSLContext`, or a bool as in httpx (True: its default context,
+    which honours `SSL_CERT_FILE` and `SSL_CERT_DIR`). A connection idle for
+    `keepalive_expiry` seconds is closed when the pool is next used for its host. The number
+    of connections is not capped here: `AsyncClient` caps requests in flight.
     """
 
     def __init__(
@@ -91,7 +93,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._ssl: ssl.SSLContext | None = None
         self._expiry = keepalive_expiry
-        self._idle: dict[tuple[bytes, str, int], list[_Connection]] = {}
+        #: per host, oldest first: handed out from the right, expired from the left
+        self._idle: dict[tuple[bytes, str, int], deque[_Connection]] = {}
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._closed = False
         self.busy = 0  # connections lent out to a request in flight
@@ -150,8 +153,11 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             self.busy -= 1
         keep = keep and _keeps_alive(request.headers.get("connection"))
         if keep and not self._closed:
-            conn.idle_since = loop.time()
-            self._idle.setdefault(key, []).append(conn)
+            conn.idle_since = now = loop.time()
+            idle = self._idle.setdefault(key, deque())
+            idle.append(conn)
+            while idle and now - idle[0].idle_since >= self._expiry:  # a burst's leftovers
+                idle.popleft().close()
         else:
             conn.close()
         return httpx.Response(

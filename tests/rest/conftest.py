@@ -16,6 +16,14 @@ import rest
 TOTALS = {"requests": 0, "responses": 0}
 
 
+@pytest.fixture(autouse=True)
+def no_proxy_from_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clients choose their transport by the proxy environment; tests set their own."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
 @pytest.fixture
 def contract() -> Iterator[Contract | None]:
     """The OpenAPI contract, or None where the spec file is absent (checks then skip)."""

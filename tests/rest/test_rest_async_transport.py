@@ -426,15 +426,43 @@ async def test_tls_is_verified() -> None:
 
 
 async def test_closed_transport_refuses_and_drops_late_connections() -> None:
+    release = asyncio.Event()
+
+    async def held(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        while await s.read_request(reader) is not None:
+            if len(s.requests) == 2:
+                await release.wait()
+            writer.write(ok(b"done"))
+
     transport = AsyncTransport()
-    async with scripted(serve_forever(ok())) as (url, _):
+    async with scripted(held) as (url, _):
         http = httpx.AsyncClient(transport=transport)
         await http.get(url)
         assert transport.idle == 1
+        late = asyncio.create_task(http.get(url))  # takes the idle connection
+        while transport.busy == 0:
+            await asyncio.sleep(0.01)
         await http.aclose()
-        assert transport.idle == 0
+        release.set()
+        assert (await late).text == "done"  # it finishes on the closed transport...
+        assert (transport.idle, transport.busy) == (0, 0)  # ...and its connection is closed
         with pytest.raises(RuntimeError, match="closed"):
             await transport.handle_async_request(httpx.Request("GET", url))
+
+
+async def test_a_burst_leaves_no_idle_connections_past_their_expiry() -> None:
+    transport = AsyncTransport(keepalive_expiry=0.2)
+    async with (
+        scripted(serve_forever(ok())) as (url, server),
+        httpx.AsyncClient(transport=transport) as http,
+    ):
+        await asyncio.gather(*(http.get(url) for _ in range(30)))
+        assert transport.idle == 30
+        for _ in range(6):  # steady use afterwards keeps one connection alive
+            await asyncio.sleep(0.06)
+            await http.get(url)
+        assert transport.idle == 1
+    assert server.connections == 30
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])
@@ -490,6 +518,30 @@ async def test_http_10_answers_and_idle_chatter_retire_the_connection() -> None:
         assert (await http.get(url)).text == "new"
         assert (await http.get(url)).text == "again"  # not the stale 408
     assert server.connections == 3
+
+
+@pytest.mark.parametrize(
+    ("env", "base", "proxied"),
+    [
+        ({"HTTPS_PROXY": "http://proxy.test:3128"}, "https://api.twilio.com", True),
+        ({"ALL_PROXY": "http://proxy.test:3128"}, "https://api.twilio.com", True),
+        ({"HTTPS_PROXY": "http://proxy.test:3128"}, "http://127.0.0.1:8000", False),
+        (
+            {"HTTPS_PROXY": "http://proxy.test:3128", "NO_PROXY": "api.twilio.com"},
+            "https://api.twilio.com",
+            False,
+        ),
+        ({}, "https://api.twilio.com", False),
+    ],
+)
+async def test_only_a_proxy_that_applies_to_base_url_gives_up_our_transport(
+    env: dict[str, str], base: str, proxied: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    async with rest.AsyncClient("AC" + "1" * 32, "token", base_url=base) as client:
+        ours = isinstance(client._http._transport, AsyncTransport)
+    assert ours is not proxied
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -560,11 +612,13 @@ def test_property_any_framing_and_any_fragmentation_give_back_the_body(
             if framing[i] == "close":
                 return
 
-    async def main() -> list[bytes]:
+    async def main() -> tuple[list[bytes], int]:
         async with (
-            scripted(handle) as (url, _),
+            scripted(handle) as (url, server),
             httpx.AsyncClient(transport=AsyncTransport()) as http,
         ):
-            return [(await http.get(url)).content for _ in bodies]
+            return [(await http.get(url)).content for _ in bodies], server.connections
 
-    assert asyncio.run(main()) == bodies
+    received, connections = asyncio.run(main())
+    assert received == bodies
+    assert connections == 1 + framing[: len(bodies) - 1].count("close")

@@ -185,6 +185,9 @@ def test_timestamps_outside_the_fast_path_still_parse() -> None:
     assert parse_timestamp("2010-08-31T20:36:28Z") == datetime(2010, 8, 31, 20, 36, 28, tzinfo=UTC)
     assert parse_timestamp("Tue, 31 Feb 2010 20:36:28 +0000") is None  # no such day
     assert parse_timestamp("Tue, 31 Abc 2010 20:36:28 +0000") is None
+    assert parse_timestamp("Tue, 31 Aug 2010 20:36:28 +2400") is None  # a day or more off
+    assert parse_timestamp("Tue, 31 Aug 2010 20:36:28 -9999") is None
+    assert parse_retry_after("Tue, 31 Aug 2010 20:36:28 +2400") is None  # a bad header, no crash
 
 
 def _base() -> BaseClient:
