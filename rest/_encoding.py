@@ -7,6 +7,7 @@ datetimes ISO 8601 in UTC. Responses: RFC 2822 timestamps become aware datetimes
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -18,6 +19,7 @@ __all__ = ["encode_params", "parse_timestamp", "pascal_name"]
 _RANGE_SUFFIXES = (("_after", ">"), ("_before", "<"))
 
 
+@functools.lru_cache(maxsize=1024)
 def pascal_name(name: str) -> str:
     """`status_callback_event` -> `StatusCallbackEvent`; `from_` -> `From`; range suffixes kept."""
     for suffix, op in _RANGE_SUFFIXES:

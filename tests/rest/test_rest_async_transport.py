@@ -622,3 +622,62 @@ def test_property_any_framing_and_any_fragmentation_give_back_the_body(
     received, connections = asyncio.run(main())
     assert received == bodies
     assert connections == 1 + framing[: len(bodies) - 1].count("close")
+
+
+def _call_json(sid: str) -> bytes:
+    return b'{"sid": "%s", "account_sid": "AC%s", "status": "queued"}' % (
+        sid.encode(),
+        b"1" * 32,
+    )
+
+
+async def test_max_concurrency_bounds_requests_in_flight_and_connections() -> None:
+    in_flight = peak = 0
+
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, s: Server) -> None:
+        nonlocal in_flight, peak
+        while (request := await s.read_request(reader)) is not None:
+            in_flight += 1
+            peak = max(peak, in_flight)
+            await asyncio.sleep(0.02)
+            in_flight -= 1
+            sid = request[0].split(b"/Calls/")[1].split(b".json")[0].decode()
+            writer.write(ok(_call_json(sid)))
+
+    async with scripted(slow) as (url, server):
+        async with rest.AsyncClient(
+            "AC" + "1" * 32, "token", base_url=url, max_concurrency=3
+        ) as client:
+            sids = [f"CA{i:032d}" for i in range(12)]
+            found = await asyncio.gather(*(client.calls.find(sid) for sid in sids))
+    assert [call.sid for call in found] == sids
+    assert peak == 3
+    assert server.connections == 3
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_the_async_client_runs_under_trio(anyio_backend: str) -> None:
+    sid = "CA" + "e" * 32
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = _call_json(sid)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        async with rest.AsyncClient("AC" + "1" * 32, "token", base_url=base) as client:
+            calls = [await client.calls.find(sid) for _ in range(3)]
+        assert [c.status for c in calls] == ["queued"] * 3
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
