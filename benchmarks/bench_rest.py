@@ -2,7 +2,7 @@
 
 Rows: 1,000 sequential creates (ours vs the official `twilio` client), 1,000 creates through
 our async client at concurrency 50, and the peak traced memory of iterating 20,000 records
-in pages of 1,000 with each library. Each rate is the best of three rounds, taken the same
+in pages of 1,000 with each library. Each rate is the best of five rounds, taken the same
 way for both libraries. Run directly to print a table; `run()` returns the rows.
 """
 
@@ -33,7 +33,7 @@ CREATES = 1_000
 LATENCY = 0.020
 LATENCY_OFFICIAL_CREATES = 100
 CONCURRENCY = 50
-ROUNDS = 3
+ROUNDS = 5
 RECORDS = 20_000
 PAGE = 1_000
 MESSAGE = {"to": "+12125551234", "from_": "+16465551234", "body": "bench"}
