@@ -9,14 +9,11 @@ without a phone through the simulator:
 
 from __future__ import annotations
 
-import os
-
 from flask import Flask, request
 
 from examples import phone_tree
 from twiml_dsl import MessagingResponse, VoiceResponse
 from twiml_dsl.flask import twilio_webhook
-from twiml_dsl.webhooks import WebhookConfigurationError
 
 
 def create_app(auth_token: str | None = None) -> Flask:
@@ -26,11 +23,7 @@ def create_app(auth_token: str | None = None) -> Flask:
     tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
     for a tunnel, ...) are read from the environment by the decorator.
     """
-    if not (auth_token or os.environ.get("TWILIO_AUTH_TOKEN")):
-        raise WebhookConfigurationError(
-            "set TWILIO_AUTH_TOKEN to your Twilio auth token: the app checks every request "
-            "with it, and will not fall back to the public demo token"
-        )
+    phone_tree.require_auth_token(auth_token)
     app = Flask(__name__)
     if auth_token:
         app.config["TWILIO_AUTH_TOKEN"] = auth_token

@@ -8,14 +8,11 @@ TWILIO_AUTH_TOKEN set.
 
 from __future__ import annotations
 
-import os
-
 from quart import Quart, request
 
 from examples import phone_tree
 from twiml_dsl import MessagingResponse, VoiceResponse
 from twiml_dsl.quart import twilio_webhook
-from twiml_dsl.webhooks import WebhookConfigurationError
 
 
 def create_app(auth_token: str | None = None) -> Quart:
@@ -25,11 +22,7 @@ def create_app(auth_token: str | None = None) -> Quart:
     tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
     for a tunnel, ...) are read from the environment by the decorator.
     """
-    if not (auth_token or os.environ.get("TWILIO_AUTH_TOKEN")):
-        raise WebhookConfigurationError(
-            "set TWILIO_AUTH_TOKEN to your Twilio auth token: the app checks every request "
-            "with it, and will not fall back to the public demo token"
-        )
+    phone_tree.require_auth_token(auth_token)
     app = Quart(__name__)
     if auth_token:
         app.config["TWILIO_AUTH_TOKEN"] = auth_token

@@ -6,12 +6,24 @@ Keeping the TwiML apart from Flask or Quart makes each screen easy to read, to r
 
 from __future__ import annotations
 
+import os
+
 from twiml_dsl import MessagingResponse, VoiceResponse
+from twiml_dsl.webhooks import WebhookConfigurationError
 
 SALES_NUMBER = "+15559870000"
 MAX_ATTEMPTS = 2
 DEMO_AUTH_TOKEN = "demo-token-0123456789abcdef01234"
 """A made-up auth token for the demo and the tests; a real app reads its own."""
+
+
+def require_auth_token(auth_token: str | None) -> None:
+    """Refuse to build an app that would have no token to check requests with."""
+    if not (auth_token or os.environ.get("TWILIO_AUTH_TOKEN")):
+        raise WebhookConfigurationError(
+            "set TWILIO_AUTH_TOKEN to your Twilio auth token: the app checks every request "
+            "with it, and will not fall back to the public demo token"
+        )
 
 
 def welcome(attempt: int = 1) -> VoiceResponse:
