@@ -11,14 +11,13 @@ import gzip
 import random
 import socket
 import ssl
-import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 import trustme
+from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -466,31 +465,19 @@ async def test_a_burst_leaves_no_idle_connections_past_their_expiry() -> None:
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])
-async def test_under_trio_httpx_own_transport_serves(anyio_backend: str) -> None:
+async def test_under_trio_httpx_own_transport_serves(
+    anyio_backend: str, server: FakeTwilio
+) -> None:
     """No asyncio loop to run streams on: requests go through httpx's transport."""
-
-    class Answer(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Length", "5")
-            self.end_headers()
-            self.wfile.write(b"trio!")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        transport = AsyncTransport()
-        async with httpx.AsyncClient(transport=transport) as http:
-            response = await http.get(f"http://127.0.0.1:{httpd.server_address[1]}/")
-        assert response.text == "trio!"
-        assert transport._fallback is not None
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    server.seed_calls(1)
+    (sid,) = server.records("calls")
+    transport = AsyncTransport()
+    async with httpx.AsyncClient(transport=transport, auth=(MAIN_SID, MAIN_TOKEN)) as http:
+        response = await http.get(
+            f"{server.base_url}/2010-04-01/Accounts/{MAIN_SID}/Calls/{sid}.json"
+        )
+    assert response.json()["sid"] == sid
+    assert transport._fallback is not None
 
 
 async def test_the_async_client_uses_it_unless_given_an_http_client() -> None:
@@ -656,28 +643,9 @@ async def test_max_concurrency_bounds_requests_in_flight_and_connections() -> No
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])
-async def test_the_async_client_runs_under_trio(anyio_backend: str) -> None:
-    sid = "CA" + "e" * 32
-
-    class Answer(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = _call_json(sid)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{httpd.server_address[1]}"
-        async with rest.AsyncClient("AC" + "1" * 32, "token", base_url=base) as client:
-            calls = [await client.calls.find(sid) for _ in range(3)]
-        assert [c.status for c in calls] == ["queued"] * 3
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+async def test_the_async_client_runs_under_trio(anyio_backend: str, server: FakeTwilio) -> None:
+    server.seed_calls(3)
+    sids = list(server.records("calls"))
+    async with rest.AsyncClient(MAIN_SID, MAIN_TOKEN, base_url=server.base_url) as client:
+        calls = [await client.calls.find(sid) for sid in sids]
+    assert [c.sid for c in calls] == sids
