@@ -161,6 +161,18 @@ def _env_trust_proxy() -> bool | int | None:
     )
 
 
+def _first_set(
+    given: Any, config: Mapping[str, Any], key: str, from_env: Callable[[], Any], default: Any
+) -> Any:
+    """The argument, else the app config's `key`, else the environment, else `default`
+    (the environment is read only when needed: a bad value there is an error)."""
+    for value in (given, config.get(key)):
+        if value is not None:
+            return value
+    value = from_env()
+    return default if value is None else value
+
+
 @dataclass(frozen=True)
 class WebhookSettings:
     """The decorator's settings, from its arguments, else the app config, else the environment.
@@ -188,22 +200,14 @@ class WebhookSettings:
         validate: bool | None = None,
     ) -> WebhookSettings:
         token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
-        if validate is None:
-            validate = config.get("TWILIO_WEBHOOK_VALIDATE")
-        if validate is None:
-            validate = _env_validate()
-        if validate is None:
-            validate = True
+        validate = _first_set(validate, config, "TWILIO_WEBHOOK_VALIDATE", _env_validate, True)
         if not isinstance(validate, bool):
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {validate!r}"
             )
-        if trust_proxy is None:
-            trust_proxy = config.get("TWILIO_WEBHOOK_TRUST_PROXY")
-        if trust_proxy is None:
-            trust_proxy = _env_trust_proxy()
-        if trust_proxy is None:
-            trust_proxy = False
+        trust_proxy = _first_set(
+            trust_proxy, config, "TWILIO_WEBHOOK_TRUST_PROXY", _env_trust_proxy, False
+        )
         if not isinstance(trust_proxy, bool | int) or trust_proxy < 0:
             raise WebhookConfigurationError(
                 f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {trust_proxy!r}"
