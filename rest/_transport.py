@@ -17,7 +17,6 @@ import asyncio
 import re
 import ssl
 from collections import deque
-from collections.abc import Iterable
 
 import httpx
 
@@ -396,8 +395,6 @@ async def _read_to_end(reader: asyncio.StreamReader, deadline: _Deadline) -> byt
 
 
 def _keeps_alive(connection: str | None) -> bool:
-    return connection is None or "close" not in _tokens(connection)
-
-
-def _tokens(value: str) -> Iterable[str]:
-    return (token.strip().lower() for token in value.split(","))
+    if connection is None:
+        return True
+    return "close" not in (token.strip().lower() for token in connection.split(","))
