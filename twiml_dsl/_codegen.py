@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, is_http_method
+from ._node import _XML_PREFIXED
 
 TARGET = Path(__file__).with_name("elements.py")
 STUB_TARGET = Path(__file__).with_name("elements.pyi")
@@ -126,7 +127,6 @@ class _Method:
         for other in self.specs[1:]:
             assert set(other.attrs) <= set(self.main.attrs), f"{name}: specs disagree"
         self.cls = class_name(self.main.tag)
-        self.mixed_parent = any(p.mixed for p in parents)
         rules = {s.text for s in self.specs}
         #: an attribute may stand in for the text: then text is checked after the attributes
         self.text_or = any(s.text_or for s in self.specs)
@@ -166,54 +166,60 @@ class _Method:
         doc_ref = "self" if response else "self._doc"
         given = ", ".join(f'"{kw}": {kw}' for kw in sorted(spec.attrs))
         text = "None" if self.text == "none" else "text"
+        # The inline path takes the common case: the main spec, known keywords, no `extra=`,
+        # and text that is a non-empty printable string (outside mixed content, not only
+        # whitespace, which is layout). Everything else takes the general path, `_add()`.
+        guard = ""
+        if self.text != "none":
+            plain = "text.__class__ is str and text and text.isprintable()"
+            if not spec.mixed:
+                plain += " and not text.isspace()"
+            if spec.text is TextRule.REQUIRED:
+                guard = f" or not ({plain})"
+            else:
+                guard = f" or (text is not None and not ({plain}))"
+        constant = _spec_constant(self.grammar, spec)
         lines = [
             f"    {self.signature(typed=False)}",
             f'        """{self.doc()}"""',
             f"        _cur = {'self._stack[-1]' if response else 'self'}",
             f'        _spec = _cur._spec.kids.get("{self.name}")',
-            f"        if _spec is not {_spec_constant(self.grammar, spec)} or _unknown:",
+            f"        if _spec is not {constant} or _unknown or extra{guard}:",
             f'            _given = {{{given}{", " if given else ""}**_unknown, "extra": extra}}',
             f'            return _cur._add({self.cls}, "{self.name}", {text}, _given)',
         ]
-        text_lines: list[str] = []
-        if self.text != "none":
-            # Outside mixed content, whitespace alone is layout: the general path drops it.
-            spaces = "" if all(s.mixed for s in self.specs) else " and not text.isspace()"
-            check = (
-                "text_value(_spec, text, _attrib)" if self.text_or else "text_value(_spec, text)"
-            )
-            text_lines = [
-                f"        if text.__class__ is str and text and text.isprintable(){spaces}:",
-                "            _text = text",
-                "        else:",
-                f"            _text = {check}",
-            ]
-        if not self.text_or:
-            lines += text_lines
-        lines.append("        _attrib = {}")
+        escaped = "text if text_special(text) is None else escape_text(text)"
+        if self.text == "none":
+            lines.append("        _kids = []")
+        elif spec.text is TextRule.REQUIRED:
+            lines.append(f"        _kids = [{escaped}]")
+        else:
+            lines.append(f"        _kids = [] if text is None else [{escaped}]")
+        lines.append(f'        _head = "<{spec.tag}"')
         for kw in self.keywords:
             name = spec.attrs[kw]
-            value = f'format_value(_spec, "{name}", {kw})'
+            written = _XML_PREFIXED.get(name, name)
+            value = f'attr_text(_spec, "{name}", {kw})'
             if is_http_method(kw):
                 value = f'{kw} if {kw} == "POST" or {kw} == "GET" else {value}'
             elif name in spec.integers:
                 value = f"str({kw}) if {kw}.__class__ is int and {kw} >= 0 else {value}"
-            elif name not in spec.separators and name not in spec.choices:
-                fast = f"{kw}.__class__ is str and {kw}.isprintable()"
-                value = f"{kw} if {fast} else str({kw}) if {kw}.__class__ is int else {value}"
-            lines += [f"        if {kw} is not None:", f'            _attrib["{name}"] = {value}']
-        lines += ["        if extra:", "            _attrib = with_extra(_spec, _attrib, extra)"]
-        if self.text_or:
-            lines += text_lines
-        lines.append(f'        _el = SubElement(_cur._el, "{spec.tag}", _attrib)')
-        if self.text != "none":
-            lines += ["        if _text is not None:", "            _el.text = _text"]
-        if self.mixed_parent:
+            elif name not in spec.separators:
+                if {"true", "false"} <= spec.choices.get(name, {"true", "false"}):
+                    value = f'"true" if {kw} is True else "false" if {kw} is False else {value}'
+                if name not in spec.choices:
+                    fast = f"{kw}.__class__ is str and {kw}.isprintable()"
+                    value = f"{kw} if {fast} and attr_special({kw}) is None else {value}"
             lines += [
-                "        if _cur._spec.mixed and _cur._el.text is None:",
-                '            _cur._el.text = ""  # keeps pretty printing out of mixed content',
+                f"        if {kw} is not None:",
+                f"            _v = {value}",
+                f"            _head = f'{{_head}} {written}=\"{{_v}}\"'",
             ]
-        lines.append(f"        return {self.cls}(_el, _spec, {doc_ref})")
+        lines += [
+            f"        _node = {self.cls}(_spec, {doc_ref}, _head, _kids)",
+            "        _cur._kids.append(_node)",
+            "        return _node",
+        ]
         return lines
 
 
@@ -270,10 +276,15 @@ def generate() -> str:
     out += [
         "from __future__ import annotations",
         "",
-        "from lxml.etree import SubElement",
-        "",
         "from ._grammar import FAX, MESSAGING, VOICE",
-        "from ._node import Element, TwiMLResponse, text_value, format_value, with_extra",
+        "from ._node import (",
+        "    Element,",
+        "    TwiMLResponse,",
+        "    attr_special,",
+        "    attr_text,",
+        "    escape_text,",
+        "    text_special,",
+        ")",
         "",
         "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(classes)) + "]",
         "",

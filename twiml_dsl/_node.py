@@ -1,16 +1,23 @@
 """The builder: element handles, responses with a cursor, value checks and the serializer.
 
-Every element is attached to the lxml tree the moment it is created, so tree order is call
-order. A call on a handle appends to that handle; a call on a response appends to the
-response's cursor, the innermost `with` block opened on that response (else the root).
-The cursor is a plain list on the response object, so separate responses never meet.
+Each handle is a node of the document: its start tag, already escaped, and its content, a
+list of child handles and escaped text. Every element joins its parent the moment it is
+created, so document order is call order. A call on a handle appends to that handle; a call
+on a response appends to the response's cursor, the innermost `with` block opened on that
+response (else the root). The cursor is a plain list on the response object, so separate
+responses never meet.
+
+The serializer writes what lxml writes for the same tree, byte for byte (the tests hold it
+to that); lxml reads documents in `parse()`. Building the nodes in Python is what makes the
+builder fast: an lxml element with attributes costs more than all of our checks together.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, ClassVar, Literal, Protocol, Self, TypeAlias, TypeVar
 
@@ -42,14 +49,57 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # never `xmlns`, which would declare a namespace and move the element out of TwiML.
 _XML_NAME = re.compile(r"(?!xmlns\Z)[A-Za-z_][\w.\-]*\Z", re.ASCII)
 
-NONE = TextRule.NONE
-REQUIRED = TextRule.REQUIRED
-SubElement = etree.SubElement
+#: Whether a string needs escaping in an attribute value, or in text (lxml's choices).
+attr_special = re.compile('[&<>"\n\r\t]').search
+text_special = re.compile("[&<>\r]").search
 
-#: The spec of elements added through the `element()` escape hatch: unchecked.
-GENERIC = Spec(
-    key="*", tag="*", text=TextRule.OPTIONAL, attrs={}, keywords={}, children={}, mixed=True
-)
+
+def escape_attr(value: str) -> str:
+    """`value` as the text of a double-quoted attribute, escaped as lxml escapes it."""
+    if attr_special(value) is None:
+        return value
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
+    return value.replace("\t", "&#9;")
+
+
+def escape_text(value: str) -> str:
+    """`value` as element text, escaped as lxml escapes it."""
+    if text_special(value) is None:
+        return value
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;")
+
+
+class _Items(Protocol):
+    """A dict of attributes, or an lxml element's `attrib`."""
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
+
+
+def start_tag(tag: str, attrib: _Items) -> str:
+    """The start tag of an element without its closing `>`, attributes in the given order."""
+    written = [
+        f' {_XML_PREFIXED.get(name, name)}="{escape_attr(value)}"' for name, value in attrib.items()
+    ]
+    return "<" + tag + "".join(written)
+
+
+@functools.lru_cache(maxsize=1024)
+def generic(tag: str, mixed: bool = True) -> Spec:
+    """The unchecked spec of an element the grammar does not know.
+
+    `element()` makes them mixed, since they may be SSML the grammar lacks; `parse(...,
+    strict=False)` keeps unknown elements as written, laid out like any other.
+    """
+    return Spec(
+        key="*", tag=tag, text=TextRule.OPTIONAL, attrs={}, keywords={}, children={}, mixed=mixed
+    )
+
+
+def attr_text(spec: Spec, name: str, value: object) -> str:
+    """The escaped XML text of one attribute value, checked against the grammar."""
+    return escape_attr(format_value(spec, name, value))
 
 
 def check_text(value: str, where: str) -> str:
@@ -114,10 +164,13 @@ def format_value(spec: Spec, name: str, value: object, *, xml: bool = False) -> 
             raise AttributeValueError(
                 f"{_where(spec, name, xml)} takes a single value, not a {type(value).__name__}"
             )
-        text = separator.join([_scalar(item, spec, name, xml) for item in value])
+        text = separator.join(
+            [item if type(item) is str else _scalar(item, spec, name, xml) for item in value]
+        )
     else:
-        text = _scalar(value, spec, name, xml)
-    check_text(text, _where(spec, name, xml))
+        text = value if type(value) is str else _scalar(value, spec, name, xml)
+    if not (text.isascii() and text.isprintable()):
+        check_text(text, _where(spec, name, xml))
     choices = spec.choices.get(name)
     if choices is not None:
         separator = spec.separators.get(name)
@@ -190,7 +243,7 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
             if keyword == "extra":
                 attrib.update(_extra(spec, value))
                 continue
-            if spec is not GENERIC:
+            if spec.key != "*":
                 raise unknown_attribute(spec, keyword)
             name = xml_name(keyword)
             if not _XML_NAME.match(name):
@@ -199,12 +252,6 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
     if len(attrib) > 1:
         return {name: attrib[name] for name in sorted(attrib)}
     return attrib
-
-
-def with_extra(spec: Spec, attrib: dict[str, str], extra: Mapping[str, Any]) -> dict[str, str]:
-    """`attrib` with the `extra=` attributes added, sorted again."""
-    merged = {**attrib, **_extra(spec, extra)}
-    return {name: merged[name] for name in sorted(merged)}
 
 
 def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
@@ -259,27 +306,42 @@ def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> s
     return value
 
 
+class _Markup(str):
+    """A foreign-namespace element kept by `parse(strict=False)`, serialized by lxml with
+    the namespace declarations it needs."""
+
+    __slots__ = ()
+
+    @property
+    def tag(self) -> str:
+        return self[1:].split(maxsplit=1)[0].rstrip("/>")
+
+
 class Element:
     """A handle on one element of a response. Calls on it append children to it.
 
     Use it in a `with` block to make calls on the response land inside it too.
     """
 
-    __slots__ = ("_doc", "_el", "_spec")
+    __slots__ = ("_doc", "_head", "_kids", "_spec")
 
-    def __init__(self, el: etree._Element, spec: Spec, doc: TwiMLResponse) -> None:
-        self._el = el
+    def __init__(self, spec: Spec, doc: TwiMLResponse, head: str, kids: list[Any]) -> None:
         self._spec = spec
         self._doc = doc
+        #: the start tag up to its closing `>`, escaped
+        self._head = head
+        #: child handles, escaped text (`str`) and kept markup (`_Markup`), in order
+        self._kids: list[Element | _Markup | str] = kids
 
     @property
     def tag(self) -> str:
-        return self._spec.tag if self._spec is not GENERIC else str(self._el.tag)
+        return self._spec.tag
 
     @property
     def attrs(self) -> dict[str, str]:
         """The element's attributes by XML name, as they will be written (`xml:lang` too)."""
-        return {_XML_PREFIXED.get(name, name): value for name, value in self._el.attrib.items()}
+        el = etree.fromstring(self._head + "/>")
+        return {_XML_PREFIXED.get(name, name): value for name, value in el.attrib.items()}
 
     def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
         """The general path of every builder method: any values, and every error message.
@@ -290,7 +352,7 @@ class Element:
         spec = parent.kids.get(method)
         if spec is None:
             grammar = self._doc._grammar
-            if parent is GENERIC:
+            if parent.key == "*":
                 raise NestingError(
                     f"<{self.tag}> is not part of the grammar, so only element() may add "
                     f"children to it, not {method}()"
@@ -298,26 +360,22 @@ class Element:
             raise nesting_error(grammar, parent, _tag_of(grammar, method))
         attrib = _attributes(spec, attrs)
         value = text_value(spec, text, attrib)
-        el = SubElement(self._el, spec.tag, attrib)
-        if value is not None:
-            el.text = value
-        if parent.mixed and self._el.text is None:
-            self._el.text = ""  # keeps pretty printing from indenting mixed content
-        return cls(el, spec, self._doc)
+        kids: list[Any] = [] if value is None else [escape_text(value)]
+        node = cls(spec, self._doc, start_tag(spec.tag, attrib), kids)
+        self._kids.append(node)
+        return node
 
     def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
         """Append an element the grammar does not know. Nothing about it is checked but XML."""
         if not isinstance(tag, str) or not _XML_NAME.match(tag):
             raise NestingError(f"{tag!r} is not a valid XML element name")
-        attrib = _attributes(GENERIC, attrs)
-        value = None if text is None else text_value(GENERIC, text)
-        el = etree.SubElement(self._el, tag, attrib)
-        if value is not None:
-            el.text = value
-        if self._spec.mixed and self._el.text is None:
-            # Inside <Say> or an unknown element (which may be SSML), never indent.
-            self._el.text = ""
-        return Element(el, GENERIC, self._doc)
+        spec = generic(tag)
+        attrib = _attributes(spec, attrs)
+        value = None if text is None else text_value(spec, text)
+        kids: list[Any] = [] if value is None else [escape_text(value)]
+        node = Element(spec, self._doc, start_tag(tag, attrib), kids)
+        self._kids.append(node)
+        return node
 
     def text(self, text: Scalar, /) -> None:
         """Append text after the last child (or as the text, before any child).
@@ -328,23 +386,27 @@ class Element:
         value = text_value(spec, text)
         if not value:
             return
-        if len(self._el):
-            last = self._el[-1]
-            if not spec.mixed:
-                raise TextError(
-                    f"<{spec.tag}> may not hold text after <{last.tag!s}>: only <Say> and SSML "
-                    "mix text with elements"
-                )
-            last.tail = (last.tail or "") + value
-        else:
-            self._el.text = (self._el.text or "") + value
+        if not spec.mixed:
+            for kid in reversed(self._kids):
+                if isinstance(kid, Element | _Markup):
+                    raise TextError(
+                        f"<{spec.tag}> may not hold text after <{kid.tag}>: only <Say> and SSML "
+                        "mix text with elements"
+                    )
+        self._kids.append(escape_text(value))
 
     def to_xml(self, pretty: bool = False) -> str:
         """This element and its children as XML, without a declaration."""
-        return etree.tostring(self._el, encoding="unicode", pretty_print=pretty)
+        out: list[str] = []
+        if pretty:
+            _write_pretty(self, out, "")
+            out.append("\n")
+        else:
+            _write(self, out)
+        return "".join(out)
 
     def __enter__(self) -> Self:
-        if not self._spec.children and self._spec is not GENERIC:
+        if not self._spec.children and self._spec.key != "*":
             raise NestingError(
                 f"<{self._spec.tag}> holds no child elements, so it cannot open a `with` block"
             )
@@ -368,6 +430,49 @@ class Element:
         return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
 
 
+def _write(node: Element, out: list[str]) -> None:
+    """Append `node` to `out`, compact."""
+    kids = node._kids
+    if not kids:
+        out.append(node._head + "/>")
+        return
+    out.append(node._head + ">")
+    for kid in kids:
+        if isinstance(kid, str):
+            out.append(kid)
+            continue
+        inner = kid._kids
+        if not inner:
+            out.append(kid._head + "/>")
+        elif len(inner) == 1 and isinstance(inner[0], str):  # the usual leaf: text only
+            out.append(kid._head + ">" + inner[0] + "</" + kid._spec.tag + ">")
+        else:
+            _write(kid, out)
+    out.append("</" + node._spec.tag + ">")
+
+
+def _write_pretty(node: Element, out: list[str], indent: str) -> None:
+    """Append `node` to `out`, each child on its own line, as libxml2 lays documents out.
+
+    An element that holds text, or mixed content such as `<Say>`, is written compact, since
+    added whitespace there would be spoken or change the text.
+    """
+    kids = node._kids
+    if not kids or node._spec.mixed or any(type(kid) is str for kid in kids):
+        _write(node, out)
+        return
+    out.append(node._head + ">\n")
+    inner = indent + "  "
+    for kid in kids:
+        out.append(inner)
+        if isinstance(kid, str):
+            out.append(kid)  # kept markup
+        else:
+            _write_pretty(kid, out, inner)
+        out.append("\n")
+    out.append(indent + "</" + node._spec.tag + ">")
+
+
 def _tag_of(grammar: Grammar, method: str) -> str:
     """The tag a builder method makes in `grammar` (its name, if no element has it)."""
     for spec in grammar.specs.values():
@@ -387,8 +492,8 @@ class TwiMLResponse:
     _grammar: ClassVar[Grammar]
 
     def __init__(self) -> None:
-        self._root = root = etree.Element("Response")
-        self._stack: list[Element] = [Element(root, self._grammar.root, self)]
+        self._root = root = Element(self._grammar.root, self, "<Response", [])
+        self._stack: list[Element] = [root]
 
     @property
     def cursor(self) -> Element:
@@ -408,10 +513,15 @@ class TwiMLResponse:
 
         Indenting never adds whitespace inside text or mixed SSML content.
         """
-        body = etree.tostring(self._root, encoding="unicode", pretty_print=pretty)
-        if not xml_declaration:
-            return body
-        return XML_DECLARATION + ("\n" if pretty else "") + body
+        out: list[str] = []
+        if xml_declaration:
+            out.append(XML_DECLARATION + "\n" if pretty else XML_DECLARATION)
+        if pretty:
+            _write_pretty(self._root, out, "")
+            out.append("\n")
+        else:
+            _write(self._root, out)
+        return "".join(out)
 
     def __str__(self) -> str:
         return self.to_xml()
@@ -429,8 +539,28 @@ class TwiMLResponse:
 
     @classmethod
     def _adopt(cls, root: etree._Element) -> Self:
-        """A response around an already checked `<Response>` tree (from `parse()`)."""
+        """A response holding the content of a checked `<Response>` tree (from `parse()`)."""
         doc = cls.__new__(cls)
-        doc._root = root
-        doc._stack = [Element(root, cls._grammar.root, doc)]
+        grammar = cls._grammar
+        doc._root = top = _node_of(root, grammar.root, grammar, doc)
+        doc._stack = [top]
         return doc
+
+
+def _node_of(el: etree._Element, spec: Spec, grammar: Grammar, doc: TwiMLResponse) -> Element:
+    """The node of a checked lxml element and everything below it."""
+    kids: list[Any] = [escape_text(el.text)] if el.text else []
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag.startswith("{") or _foreign_attributes(child):
+            kids.append(_Markup(etree.tostring(child, encoding="unicode", with_tail=False)))
+        else:
+            child_spec = grammar.child_by_tag(spec, tag) or generic(tag, spec.mixed)
+            kids.append(_node_of(child, child_spec, grammar, doc))
+        if child.tail:
+            kids.append(escape_text(child.tail))
+    return Element(spec, doc, start_tag(str(el.tag), el.attrib), kids)
+
+
+def _foreign_attributes(el: etree._Element) -> bool:
+    return any(name.startswith("{") and name not in _XML_PREFIXED for name in el.attrib)

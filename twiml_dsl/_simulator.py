@@ -28,7 +28,7 @@ import httpx
 from lxml import etree
 
 from ._errors import TwiMLError
-from ._parse import parse
+from ._parse import checked_tree
 from .webhooks import signed_request
 
 __all__ = [
@@ -337,12 +337,12 @@ class _Session:
                 f"answered a body that is not XML: {snippet!r}", url=url, status_code=status
             )
         try:
-            document = parse(body, grammar=grammar)
+            root = checked_tree(body, grammar=grammar)
         except TwiMLError as err:
             raise WebhookResponseError(
                 f"answered invalid TwiML: {err}", url=url, status_code=status, line=err.line
             ) from err
-        return document._root
+        return root
 
 
 def _resolve(base: str, target: str | None) -> str:

@@ -243,6 +243,16 @@ def test_pretty_output_adds_no_whitespace_inside_text_or_mixed_content():
     assert ">line one\nline two</Sms>" in pretty
 
 
+def test_an_element_writes_itself_without_the_text_that_follows_it():
+    r = VoiceResponse()
+    with r.say("Hello") as s:
+        pause = s.break_(time="1s")
+        s.text("world")
+    assert pause.to_xml() == '<break time="1s"/>'
+    assert s.to_xml() == '<Say>Hello<break time="1s"/>world</Say>'
+    assert pause.to_xml(pretty=True) == '<break time="1s"/>\n'
+
+
 def test_special_characters_are_escaped_as_text():
     r = VoiceResponse()
     r.say('O\'Brien & <Sons> "quoted" ]]> &amp;')

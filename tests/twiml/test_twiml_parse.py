@@ -109,6 +109,28 @@ def test_lenient_mode_keeps_what_it_does_not_know():
     assert r.to_xml(xml_declaration=False) == xml
 
 
+def test_lenient_mode_keeps_foreign_namespaced_elements_and_lays_them_out():
+    xml = (
+        '<Response xmlns:x="urn:example"><Say>Hi</Say><x:note x:level="2">kept &amp; '
+        "escaped</x:note><Gather><Unknown><Deeper/></Unknown></Gather></Response>"
+    )
+    r = parse(xml, strict=False)
+    r.say("Added after parsing")
+    assert r.to_xml(pretty=True, xml_declaration=False) == (
+        "<Response>\n"
+        "  <Say>Hi</Say>\n"
+        '  <x:note xmlns:x="urn:example" x:level="2">kept &amp; escaped</x:note>\n'
+        "  <Gather>\n"
+        "    <Unknown>\n"
+        "      <Deeper/>\n"
+        "    </Unknown>\n"
+        "  </Gather>\n"
+        "  <Say>Added after parsing</Say>\n"
+        "</Response>\n"
+    )
+    assert parse(r.to_xml(), strict=False) == r
+
+
 @pytest.mark.parametrize(
     ("source", "message"),
     [
