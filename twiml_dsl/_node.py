@@ -307,8 +307,7 @@ def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> s
 
 
 class _Markup(str):
-    """A foreign-namespace element kept by `parse(strict=False)`, serialized by lxml with
-    the namespace declarations it needs."""
+    """A foreign-namespace element kept by `parse(strict=False)`, as lxml serialized it."""
 
     __slots__ = ()
 
