@@ -19,12 +19,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Protocol, Self, TypeAlias, TypeVar
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, Self, TypeAlias, TypeVar
 
 from ._errors import AttributeValueError, NestingError, TextError, UnknownAttributeError
 from ._grammar import Grammar, Spec, TextRule, xml_name
+
+if TYPE_CHECKING:
+    from lxml import etree  # imported where needed: building documents never needs lxml
 
 __all__ = ["Element", "Extra", "Method", "Scalar", "TwiMLResponse", "Value"]
 
@@ -339,6 +340,8 @@ class Element:
     @property
     def attrs(self) -> dict[str, str]:
         """The element's attributes by XML name, as they will be written (`xml:lang` too)."""
+        from lxml import etree
+
         el = etree.fromstring(self._head + "/>")
         return {_XML_PREFIXED.get(name, name): value for name, value in el.attrib.items()}
 
@@ -548,6 +551,8 @@ class TwiMLResponse:
 
 def _node_of(el: etree._Element, spec: Spec, grammar: Grammar, doc: TwiMLResponse) -> Element:
     """The node of a checked lxml element and everything below it."""
+    from lxml import etree
+
     kids: list[Any] = [escape_text(el.text)] if el.text else []
     for child in el:
         tag = child.tag

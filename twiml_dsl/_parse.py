@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
-
-from lxml import etree
+from typing import TYPE_CHECKING, Literal
 
 from ._errors import TextError, TwiMLError, TwiMLParseError
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec
 from ._node import format_value, nesting_error, text_value, unknown_attribute
 from .elements import FaxResponse, MessagingResponse, VoiceResponse
+
+if TYPE_CHECKING:
+    from lxml import etree  # imported on first parse: building documents never needs lxml
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse", "problems"]
 
@@ -73,6 +74,8 @@ def _check_encoding(data: bytes) -> None:
 
 
 def _parser() -> etree.XMLParser:
+    from lxml import etree
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -159,6 +162,8 @@ def _load(
         payload: str | bytes = text
     else:
         payload = data
+    from lxml import etree
+
     try:
         root = etree.fromstring(payload, _parser())
     except etree.XMLSyntaxError as err:
