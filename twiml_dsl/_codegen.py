@@ -128,11 +128,10 @@ class _Method:
             assert set(other.attrs) <= set(self.main.attrs), f"{name}: specs disagree"
         self.cls = class_name(self.main.tag)
         rules = {s.text for s in self.specs}
-        #: an attribute may stand in for the text: then text is checked after the attributes
-        self.text_or = any(s.text_or for s in self.specs)
+        # Where an attribute may stand in for the text (`digits` on `<Play>`), text is optional.
         if rules == {TextRule.NONE}:
             self.text = "none"
-        elif rules == {TextRule.REQUIRED} and not self.text_or:
+        elif rules == {TextRule.REQUIRED} and not any(s.text_or for s in self.specs):
             self.text = "required"
         else:
             self.text = "optional"

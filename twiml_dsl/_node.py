@@ -72,13 +72,15 @@ def escape_text(value: str) -> str:
     return value.replace("\r", "&#13;")
 
 
-class _Items(Protocol):
+class _Attributes(Protocol):
     """A dict of attributes, or an lxml element's `attrib`."""
+
+    def get(self, key: str, /) -> str | None: ...
 
     def items(self) -> Iterable[tuple[str, str]]: ...
 
 
-def start_tag(tag: str, attrib: _Items) -> str:
+def start_tag(tag: str, attrib: _Attributes) -> str:
     """The start tag of an element without its closing `>`, attributes in the given order."""
     written = [
         f' {_XML_PREFIXED.get(name, name)}="{escape_attr(value)}"' for name, value in attrib.items()
@@ -268,12 +270,6 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-class _Attributes(Protocol):
-    """A dict of attributes, or an lxml element's `attrib`."""
-
-    def get(self, key: str, /) -> str | None: ...
-
-
 def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> str | None:
     """The checked text content of an element; `None` for no text.
 
@@ -361,11 +357,7 @@ class Element:
                 )
             raise nesting_error(grammar, parent, _tag_of(grammar, method))
         attrib = _attributes(spec, attrs)
-        value = text_value(spec, text, attrib)
-        kids: list[Any] = [] if value is None else [escape_text(value)]
-        node = cls(spec, self._doc, start_tag(spec.tag, attrib), kids)
-        self._kids.append(node)
-        return node
+        return self._append(cls, spec, attrib, text_value(spec, text, attrib))
 
     def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
         """Append an element the grammar does not know. Nothing about it is checked but XML."""
@@ -373,9 +365,16 @@ class Element:
             raise NestingError(f"{tag!r} is not a valid XML element name")
         spec = generic(tag)
         attrib = _attributes(spec, attrs)
-        value = None if text is None else text_value(spec, text)
-        kids: list[Any] = [] if value is None else [escape_text(value)]
-        node = Element(spec, self._doc, start_tag(tag, attrib), kids)
+        return self._append(Element, spec, attrib, None if text is None else text_value(spec, text))
+
+    def _append(self, cls: type[E], spec: Spec, attrib: _Attributes, text: str | None) -> E:
+        """Append a new element of checked attributes and text; return its handle."""
+        node = cls(
+            spec,
+            self._doc,
+            start_tag(spec.tag, attrib),
+            [] if text is None else [escape_text(text)],
+        )
         self._kids.append(node)
         return node
 
@@ -428,8 +427,7 @@ class Element:
                 break
 
     def __repr__(self) -> str:
-        xml = self.to_xml()
-        return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+        return _short_repr(self, self.to_xml())
 
 
 def _write(node: Element, out: list[str]) -> None:
@@ -442,12 +440,6 @@ def _write(node: Element, out: list[str]) -> None:
     for kid in kids:
         if isinstance(kid, str):
             out.append(kid)
-            continue
-        inner = kid._kids
-        if not inner:
-            out.append(kid._head + "/>")
-        elif len(inner) == 1 and isinstance(inner[0], str):  # the usual leaf: text only
-            out.append(kid._head + ">" + inner[0] + "</" + kid._spec.tag + ">")
         else:
             _write(kid, out)
     out.append("</" + node._spec.tag + ">")
@@ -473,6 +465,10 @@ def _write_pretty(node: Element, out: list[str], indent: str) -> None:
             _write_pretty(kid, out, inner)
         out.append("\n")
     out.append(indent + "</" + node._spec.tag + ">")
+
+
+def _short_repr(obj: object, xml: str) -> str:
+    return f"<{type(obj).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
 
 
 def _tag_of(grammar: Grammar, method: str) -> str:
@@ -515,22 +511,16 @@ class TwiMLResponse:
 
         Indenting never adds whitespace inside text or mixed SSML content.
         """
-        out: list[str] = []
-        if xml_declaration:
-            out.append(XML_DECLARATION + "\n" if pretty else XML_DECLARATION)
-        if pretty:
-            _write_pretty(self._root, out, "")
-            out.append("\n")
-        else:
-            _write(self._root, out)
-        return "".join(out)
+        body = self._root.to_xml(pretty)
+        if not xml_declaration:
+            return body
+        return XML_DECLARATION + ("\n" if pretty else "") + body
 
     def __str__(self) -> str:
         return self.to_xml()
 
     def __repr__(self) -> str:
-        xml = self.to_xml(xml_declaration=False)
-        return f"<{type(self).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+        return _short_repr(self, self._root.to_xml())
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TwiMLResponse):

@@ -100,18 +100,24 @@ def parse(
     `<Receive>`, else voice. With `strict=False`, unknown elements and attributes are kept
     unchecked instead of raising. Errors are `TwiMLError`s that carry the source line.
     """
-    root, table, cls = _load(source, grammar, max_bytes)
-    _check(root, table.root, table, strict, 1, _raise)
+    root, cls = checked_tree(source, grammar=grammar, strict=strict, max_bytes=max_bytes)
     return cls._adopt(root)
 
 
 def checked_tree(
-    source: str | bytes, *, grammar: Literal["voice", "messaging", "fax"] | None = None
-) -> etree._Element:
-    """What `parse()` reads, as the checked lxml tree (for the call simulator to walk)."""
-    root, table, _ = _load(source, grammar, MAX_BYTES)
-    _check(root, table.root, table, True, 1, _raise)
-    return root
+    source: str | bytes,
+    *,
+    grammar: Literal["voice", "messaging", "fax"] | None = None,
+    strict: bool = True,
+    max_bytes: int = MAX_BYTES,
+) -> tuple[etree._Element, type[VoiceResponse | MessagingResponse | FaxResponse]]:
+    """The checked lxml tree `parse()` adopts, and the response class of its grammar.
+
+    The call simulator walks the tree itself.
+    """
+    root, table, cls = _load(source, grammar, max_bytes)
+    _check(root, table.root, table, strict, 1, _raise)
+    return root, cls
 
 
 def problems(

@@ -337,7 +337,7 @@ class _Session:
                 f"answered a body that is not XML: {snippet!r}", url=url, status_code=status
             )
         try:
-            root = checked_tree(body, grammar=grammar)
+            root, _ = checked_tree(body, grammar=grammar)
         except TwiMLError as err:
             raise WebhookResponseError(
                 f"answered invalid TwiML: {err}", url=url, status_code=status, line=err.line
