@@ -159,9 +159,11 @@ class BaseClient:
             )
         target = quote(account_sid or self.account_sid, safe="")
         if absolute_uri is not None:
-            # only the path and query are taken, so credentials never leave base_url's host
+            # Only the path and query are taken, and the path always starts with "/", so the
+            # credentials never leave base_url's host (`x@evil.example/...` is a path here).
             parts = urlsplit(absolute_uri)
-            url = self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+            path = "/" + parts.path.lstrip("/")
+            url = self.base_url + path + (f"?{parts.query}" if parts.query else "")
         else:
             url = f"{self.base_url}/{API_VERSION}{path.format(account_sid=target)}"
         headers = {
@@ -248,7 +250,7 @@ class BaseClient:
     # -- responses --------------------------------------------------------------------------
 
     def safe_url(self, prepared: PreparedRequest) -> str:
-        return self.redact(_strip_userinfo(prepared.url), prepared)
+        return self.redact(prepared.url, prepared)
 
     def redact(self, text: str, prepared: PreparedRequest | None = None) -> str:
         """`text` without the auth token, plain or inside the Basic auth header we sent."""

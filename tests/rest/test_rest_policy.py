@@ -224,6 +224,15 @@ def test_an_absolute_next_page_uri_cannot_send_credentials_elsewhere() -> None:
     assert req.url == "https://api.example.test/steal?PageToken=1"
 
 
+@pytest.mark.parametrize(
+    "uri", ["x@evil.example/steal?PageToken=1", ".evil.example/steal", ":1@evil.example/steal"]
+)
+def test_a_next_page_uri_without_a_leading_slash_stays_on_our_host(uri: str) -> None:
+    req = _base().prepare("GET", "/ignored", absolute_uri=uri)
+    assert httpx.URL(req.url).host == "api.example.test"
+    assert req.url.startswith("https://api.example.test/")
+
+
 def test_missing_credentials_say_how_to_set_them() -> None:
     with pytest.raises(rest.ConfigurationError, match="TWILIO_AUTH_TOKEN"):
         rest.Client(SID, "")
