@@ -51,7 +51,7 @@ class PreparedRequest:
 
     method: str
     url: str
-    params: list[tuple[str, str]] | None
+    params: tuple[tuple[str, str], ...] | None
     content: bytes | None
     headers: dict[str, str] = field(repr=False)
     list_key: str | None = None
@@ -175,7 +175,7 @@ class BaseClient:
         if data is not None:
             content = urlencode(encode_params(data)).encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        query = encode_params(params, date_only=date_only) if params else None
+        query = tuple(encode_params(params, date_only=date_only)) if params else None
         return PreparedRequest(method.upper(), url, query, content, headers, list_key)
 
     def build(
@@ -185,20 +185,20 @@ class BaseClient:
 
         Our own http clients carry no defaults, so their requests are built directly (cheaper).
         """
-        if http is None and self.timeout is not None:
+        if http is None:
+            assert self.timeout is not None  # a client that owns its http client has one
             return httpx.Request(
                 prepared.method,
                 _url(prepared.url),
-                params=tuple(prepared.params) if prepared.params else None,
+                params=prepared.params,
                 content=prepared.content,
                 headers=prepared.headers,
                 extensions={"timeout": self.timeout.as_dict()},
             )
-        assert http is not None
         return http.build_request(
             prepared.method,
             _url(prepared.url),
-            params=tuple(prepared.params) if prepared.params else None,
+            params=prepared.params,
             content=prepared.content,
             headers=prepared.headers,
             timeout=self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT,

@@ -109,6 +109,14 @@ class _ResourcesBase(Generic[R]):
             "connect": connect or self._connect,
         }
 
+    def _target(
+        self, operation: str, account_sid: str | None, connect: bool, sid: str | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        """The path of one operation (on the list, or on record `sid`) and its account scope."""
+        self.spec.require(operation)
+        path = self._path(self.spec.list_path if sid is None else self.spec.item_path, sid)
+        return path, self._scope(account_sid, connect)
+
     def _list_params(
         self, filters: dict[str, Any], page_size: int | None, limit: int | None
     ) -> dict[str, Any]:
@@ -129,29 +137,22 @@ class Resources(_ResourcesBase[R]):
         self.client = client
 
     def create(self, *, account_sid: str | None = None, connect: bool = False, **fields: Any) -> R:
-        self.spec.require("create")
-        scope = self._scope(account_sid, connect)
-        payload = self.client.request("POST", self._path(self.spec.list_path), data=fields, **scope)
-        return self._make(payload, scope)
+        path, scope = self._target("create", account_sid, connect)
+        return self._make(self.client.request("POST", path, data=fields, **scope), scope)
 
     def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        self.spec.require("find")
-        scope = self._scope(account_sid, connect)
-        payload = self.client.request("GET", self._path(self.spec.item_path, sid), **scope)
-        return self._make(payload, scope)
+        path, scope = self._target("find", account_sid, connect, sid)
+        return self._make(self.client.request("GET", path, **scope), scope)
 
     def update(
         self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
     ) -> R:
-        self.spec.require("update")
-        scope = self._scope(account_sid, connect)
-        path = self._path(self.spec.item_path, sid)
+        path, scope = self._target("update", account_sid, connect, sid)
         return self._make(self.client.request("POST", path, data=fields, **scope), scope)
 
     def delete(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> None:
-        self.spec.require("delete")
-        scope = self._scope(account_sid, connect)
-        self.client.request("DELETE", self._path(self.spec.item_path, sid), **scope)
+        path, scope = self._target("delete", account_sid, connect, sid)
+        self.client.request("DELETE", path, **scope)
 
     def save(self, instance: R) -> R:
         """Send `instance`'s changed fields (none: no request); returns it refreshed."""
@@ -181,10 +182,8 @@ class Resources(_ResourcesBase[R]):
         **filters: Any,
     ) -> Pager[R]:
         """Lazy: nothing is sent until iteration starts; follows `next_page_uri`."""
-        self.spec.require("list")
-        scope = self._scope(account_sid, connect)
+        path, scope = self._target("list", account_sid, connect)
         params = self._list_params(filters, page_size, limit)
-        path = self._path(self.spec.list_path)
         options = {"list_key": self.spec.list_key, **scope}
 
         def fetch(next_uri: str | None) -> Page[R]:
@@ -212,33 +211,24 @@ class AsyncResources(_ResourcesBase[R]):
     async def create(
         self, *, account_sid: str | None = None, connect: bool = False, **fields: Any
     ) -> R:
-        self.spec.require("create")
-        scope = self._scope(account_sid, connect)
-        payload = await self.client.request(
-            "POST", self._path(self.spec.list_path), data=fields, **scope
-        )
-        return self._make(payload, scope)
+        path, scope = self._target("create", account_sid, connect)
+        return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
 
     async def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        self.spec.require("find")
-        scope = self._scope(account_sid, connect)
-        payload = await self.client.request("GET", self._path(self.spec.item_path, sid), **scope)
-        return self._make(payload, scope)
+        path, scope = self._target("find", account_sid, connect, sid)
+        return self._make(await self.client.request("GET", path, **scope), scope)
 
     async def update(
         self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
     ) -> R:
-        self.spec.require("update")
-        scope = self._scope(account_sid, connect)
-        path = self._path(self.spec.item_path, sid)
+        path, scope = self._target("update", account_sid, connect, sid)
         return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
 
     async def delete(
         self, sid: str, *, account_sid: str | None = None, connect: bool = False
     ) -> None:
-        self.spec.require("delete")
-        scope = self._scope(account_sid, connect)
-        await self.client.request("DELETE", self._path(self.spec.item_path, sid), **scope)
+        path, scope = self._target("delete", account_sid, connect, sid)
+        await self.client.request("DELETE", path, **scope)
 
     async def save(self, instance: R) -> R:
         """Send `instance`'s changed fields (none: no request); returns it refreshed."""
@@ -272,10 +262,8 @@ class AsyncResources(_ResourcesBase[R]):
         **filters: Any,
     ) -> AsyncPager[R]:
         """Lazy: use with `async for`; follows `next_page_uri`."""
-        self.spec.require("list")
-        scope = self._scope(account_sid, connect)
+        path, scope = self._target("list", account_sid, connect)
         params = self._list_params(filters, page_size, limit)
-        path = self._path(self.spec.list_path)
         options = {"list_key": self.spec.list_key, **scope}
 
         async def fetch(next_uri: str | None) -> Page[R]:

@@ -39,11 +39,11 @@ def page_size_for(limit: int | None, page_size: int | None) -> int | None:
     check_limit(limit)
     if page_size is not None:
         _whole("page_size", page_size)
-    if page_size is not None and page_size < 1:
-        raise ConfigurationError(
-            f"page_size must be between 1 and {MAX_PAGE_SIZE} (larger sizes are capped), "
-            f"got {page_size}"
-        )
+        if page_size < 1:
+            raise ConfigurationError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE} (larger sizes are capped), "
+                f"got {page_size}"
+            )
     size = page_size if page_size is not None else limit
     return None if size is None else max(1, min(size, MAX_PAGE_SIZE))
 
@@ -92,7 +92,7 @@ class Page(Generic[T]):
     next_page_uri: str | None = None
     previous_page_uri: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    """Envelope keys not named above (e.g. `total` on older responses)."""
+    """The other paging keys of older envelopes: `last_page_uri`, `num_pages`, `total`."""
 
     def has_next_page(self) -> bool:
         return bool(self.next_page_uri)
@@ -195,7 +195,7 @@ class AsyncPager(Generic[T]):
                 return
             page = await self._fetch(page.next_page_uri)
 
-    async def __aiter_items(self) -> AsyncIterator[T]:
+    async def __aiter__(self) -> AsyncIterator[T]:
         remaining = -1 if self._limit is None else self._limit
         uri: str | None = None
         while remaining != 0:
@@ -206,6 +206,3 @@ class AsyncPager(Generic[T]):
                 yield items.pop()
             if not uri:
                 return
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self.__aiter_items()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import keyword
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -445,13 +445,10 @@ class Notification(Resource):
     uri: str | None = None
 
 
-CALL_NOTIFICATIONS = ResourceSpec(
-    "Notification",
-    _ACCOUNT + "/Calls/{parent_sid}/Notifications.json",
-    _ACCOUNT + "/Calls/{parent_sid}/Notifications/{sid}.json",
-    "notifications",
-    frozenset({"find", "list"}),
-    date_only=frozenset({"MessageDate"}),
+CALL_NOTIFICATIONS = replace(
+    Notification.spec,
+    list_path=_ACCOUNT + "/Calls/{parent_sid}/Notifications.json",
+    item_path=_ACCOUNT + "/Calls/{parent_sid}/Notifications/{sid}.json",
 )
 
 
