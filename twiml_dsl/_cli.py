@@ -13,14 +13,15 @@ import math
 import os
 import sys
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urljoin, urlsplit
 
 from ._parse import problems as problems_in
-from ._simulator import Call, CallSimulator, SimulatorError
 from ._webhook_common import WebhookConfigurationError, WebhookSettings, is_twiml
+
+if TYPE_CHECKING:
+    from ._simulator import Call
 
 __all__ = ["main"]
 
@@ -33,10 +34,20 @@ class _UsageError(Exception):
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("twiml-dsl")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return "unknown"
+
+
+class _Version(argparse.Action):
+    """--version, looked up only when asked for (importlib.metadata is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 class _Step(argparse.Action):
@@ -73,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Build, check and test Twilio TwiML.",
         epilog="Run 'twiml-dsl COMMAND --help' for a command's options.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show program's version number and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     lint = commands.add_parser(
@@ -293,6 +306,8 @@ def _token(args: argparse.Namespace, app: Any) -> str:
 
 
 def _simulate(args: argparse.Namespace, out: TextIO) -> int:
+    from ._simulator import CallSimulator, SimulatorError  # httpx: only this command needs it
+
     app = _import(args.target, "app") if args.target else None
     url = urljoin(DEFAULT_BASE, args.url)
     if app is None and urlsplit(args.url).scheme not in {"http", "https"}:

@@ -17,7 +17,8 @@ def _syrupy_problem() -> str | None:
         version = metadata.version("syrupy")
     except metadata.PackageNotFoundError:
         return "syrupy is not installed"
-    if not version.split(".")[0].isdigit() or int(version.split(".")[0]) != 7:
+    major = version.split(".")[0]
+    if not major.isdigit() or int(major) != 7:
         return f"syrupy {version} is installed; twiml_snapshot works with syrupy 7"
     return None
 

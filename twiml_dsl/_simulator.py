@@ -29,6 +29,7 @@ from lxml import etree
 
 from ._errors import TwiMLError
 from ._parse import checked_tree
+from ._webhook_common import mimetype
 from .webhooks import signed_request
 
 __all__ = [
@@ -252,7 +253,6 @@ class _Session:
     params: dict[str, str]
     lines: list[str] = field(default_factory=list)
     requests: list[Exchange] = field(default_factory=list)
-    budget: int = 0
     trail: list[str] = field(default_factory=list)
     #: Twilio keeps cookies across the webhooks of one call, as a browser would
     cookies: httpx.Cookies = field(default_factory=httpx.Cookies)
@@ -277,9 +277,8 @@ class _Session:
         method = (method or "POST").upper()
         if method not in {"GET", "POST"}:
             raise SimulatorError(f"method {method!r} is neither GET nor POST", url=url)
-        self.budget += 1
         self.trail.append(f"{method} {self.show_url(url)}")
-        if self.budget > self.sim.max_requests:
+        if len(self.trail) > self.sim.max_requests:
             raise RedirectLoopError(
                 f"{self.sim.max_requests} requests in a row without the caller doing anything, "
                 "so the call is probably in a loop: " + " -> ".join(self.trail[-6:]),
@@ -323,10 +322,10 @@ class _Session:
         body = response.content
         if not body.strip():
             return None  # Twilio treats an empty answer as an empty <Response/>
-        mimetype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if mimetype not in _TWIML_TYPES:
+        media_type = mimetype(response.headers.get("content-type"))
+        if media_type not in _TWIML_TYPES:
             raise WebhookResponseError(
-                f"answered with content type {mimetype or 'none'!r}; TwiML comes as "
+                f"answered with content type {media_type or 'none'!r}; TwiML comes as "
                 "text/xml, application/xml or text/html",
                 url=url,
                 status_code=status,
@@ -543,7 +542,6 @@ class Call:
 
     def _act(self, text: str) -> None:
         self._inputs += 1
-        self._session.budget = 0
         self._session.trail.clear()
         self._wait = None
         self._session.lines.append(text)

@@ -78,9 +78,13 @@ def twiml_reply(value: object, make: Callable[[str], object]) -> object:
     return value
 
 
+def mimetype(content_type: str | None) -> str:
+    """The media type of a Content-Type header, without its parameters, lower case."""
+    return (content_type or "").partition(";")[0].strip().lower()
+
+
 def is_form(content_type: str | None) -> bool:
-    mimetype = (content_type or "").partition(";")[0].strip().lower()
-    return mimetype in _FORM_TYPES
+    return mimetype(content_type) in _FORM_TYPES
 
 
 def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
