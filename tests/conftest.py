@@ -1,4 +1,4 @@
-"""Shared test settings: the async backend and hypothesis budgets."""
+"""Shared test settings: the async backend, hypothesis budgets, no Twilio environment."""
 
 from __future__ import annotations
 
@@ -19,3 +19,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Credentials and webhook settings come only from what each test sets itself."""
+    for name in ("TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID"):
+        monkeypatch.delenv(name, raising=False)
+    for setting in ("PUBLIC_URL", "TRUST_PROXY", "VALIDATE"):
+        monkeypatch.delenv(f"TWILIO_WEBHOOK_{setting}", raising=False)

@@ -49,9 +49,9 @@ def test_instance_save_update_destroy(configured: FakeTwilio) -> None:
 
 def test_notifications_destroy_is_a_clear_error(configured: FakeTwilio) -> None:
     configured.seed("notifications")
-    for note in rest.Notification.all():
-        with pytest.raises(rest.UnsupportedOperationError, match="no 'delete' for Notification"):
-            note.destroy()
+    (note,) = rest.Notification.all()
+    with pytest.raises(rest.UnsupportedOperationError, match="no 'delete' for Notification"):
+        note.destroy()
     assert configured.count("DELETE") == 0
 
 

@@ -236,6 +236,7 @@ async def test_subaccount_lifecycle(rc: Driver, server: FakeTwilio) -> None:
     sub = await rc.create("accounts", friendly_name="Customer 42")
     assert sub.friendly_name == "Customer 42" and sub.status == "active"
     assert "auth_token" not in repr(sub)
+    assert server.accounts[sub.sid]["auth_token"] not in repr(sub)
     suspended = await rc.update("accounts", sub.sid, status="suspended")
     assert suspended.status == "suspended"
     closed = await rc.update("accounts", sub.sid, status="closed")

@@ -1,4 +1,4 @@
-"""Fixtures for the webhook tests: a token, a TwiML reply factory, a clean environment."""
+"""Fixtures for the webhook tests: a token and a TwiML reply factory."""
 
 from __future__ import annotations
 
@@ -25,11 +25,3 @@ def auth_token() -> str:
 def reply() -> Callable[[str], VoiceResponse]:
     """Make a voice reply that says the given text."""
     return _say
-
-
-@pytest.fixture(autouse=True)
-def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
-    monkeypatch.delenv("TWILIO_ACCOUNT_SID", raising=False)
-    for setting in ("PUBLIC_URL", "TRUST_PROXY", "VALIDATE"):
-        monkeypatch.delenv(f"TWILIO_WEBHOOK_{setting}", raising=False)

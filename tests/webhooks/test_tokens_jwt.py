@@ -47,10 +47,8 @@ def decode(token: str, key: str, *, at_fixed_clock: bool = True) -> dict[str, An
 
 
 @pytest.fixture(autouse=True)
-def _no_configured_credentials(monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.delenv("TWILIO_ACCOUNT_SID", raising=False)
-    monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
-    rest.configure()
+def _no_configured_credentials() -> Any:
+    rest.configure()  # the environment is cleared by the suite's own fixture
     yield
     rest.configure()
 

@@ -71,11 +71,7 @@ def test_property_agrees_with_official_validator(
     signed_url = data.draw(st.sampled_from(url_variants(url)))
     signature = official.compute_signature(signed_url, multi, algorithm)
     assert official.validate(url, multi, signature, algorithm)
-    if "bodySHA256" in url:
-        # A JSON webhook's URL: the official validator skips the body check when handed
-        # parameters instead of the body; ours refuses, so a forged body cannot pass.
-        assert not ours.validate(url, multi, signature, algorithm=algorithm)
-        return
+    assume("bodySHA256" not in url)  # a JSON webhook's URL: the property below
     assert ours.validate(url, multi, signature, algorithm=algorithm)
     assert ours.validate(url, form, signature, algorithm=algorithm)
 
@@ -88,6 +84,10 @@ def test_property_json_body_agrees_with_official_validator(url: str, body: str, 
     assert OfficialValidator(token).validate(signed_url, body, signature)
     assert RequestValidator(token).validate(signed_url, body, signature)
     assert RequestValidator(token).validate(signed_url, body.encode(), signature)
+    # Handed parameters in place of the body, the official validator skips the body check;
+    # ours refuses, so a forged body cannot pass.
+    assert OfficialValidator(token).validate(signed_url, {}, signature)
+    assert not RequestValidator(token).validate(signed_url, {}, signature)
 
 
 @given(
