@@ -21,7 +21,7 @@ import math
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -351,13 +351,42 @@ def _resolve(base: str, target: str | None) -> str:
     return urljoin(base, target.strip())
 
 
-class Call:
+class _Conversation:
+    """What a call and a text exchange share: the webhook requests made and the transcript."""
+
+    def __init__(self, sim: CallSimulator, params: dict[str, str]) -> None:
+        self._session = _Session(sim, params)
+
+    @property
+    def requests(self) -> list[Exchange]:
+        """Every webhook request made so far, in order."""
+        return list(self._session.requests)
+
+    def script(self) -> str:
+        """The exchange as a readable transcript, one event a line, for snapshots and humans."""
+        return "\n".join(self._session.lines) + "\n"
+
+
+X = TypeVar("X", bound=_Conversation)
+
+
+def _started(exchange: X, start: Callable[[], None]) -> X:
+    """`exchange` once `start()` has run; a `SimulatorError` carries the transcript so far."""
+    try:
+        start()
+    except SimulatorError as err:
+        err.script = exchange.script()
+        raise
+    return exchange
+
+
+class Call(_Conversation):
     """One simulated phone call. Made by `CallSimulator.dial()`; drive it with the caller's
     actions (`press`, `say_words`, `silence`, `leave_message`, `hang_up`) and read what
     happened (`heard()`, `dialed`, `played`, `messages`, `ended`, `script()`)."""
 
     def __init__(self, sim: CallSimulator, params: dict[str, str]) -> None:
-        self._session = _Session(sim, params)
+        super().__init__(sim, params)
         self._heard: list[tuple[int, str]] = []
         self._inputs = 0
         self.played: list[str] = []
@@ -380,11 +409,6 @@ class Call:
         return self._session.params["CallSid"]
 
     @property
-    def requests(self) -> list[Exchange]:
-        """Every webhook request made so far, in order."""
-        return list(self._session.requests)
-
-    @property
     def waiting_for(self) -> str | None:
         """`"gather"` or `"record"` while the call waits for the caller, else None."""
         return None if self._wait is None else self._wait.kind
@@ -395,10 +419,6 @@ class Call:
         With `since_input=True`, only those heard since the caller's last action.
         """
         return [text for step, text in self._heard if not since_input or step == self._inputs]
-
-    def script(self) -> str:
-        """The call as a readable transcript, one event a line, for snapshots and humans."""
-        return "\n".join(self._session.lines) + "\n"
 
     # The caller's actions
 
@@ -765,19 +785,12 @@ class Call:
     _do_stop = _background
 
 
-class MessageExchange:
+class MessageExchange(_Conversation):
     """One inbound text message and the app's replies."""
 
     def __init__(self, sim: CallSimulator, params: dict[str, str]) -> None:
-        self._session = _Session(sim, params)
+        super().__init__(sim, params)
         self.replies: list[SentMessage] = []
-
-    @property
-    def requests(self) -> list[Exchange]:
-        return list(self._session.requests)
-
-    def script(self) -> str:
-        return "\n".join(self._session.lines) + "\n"
 
     def _start(self, body: str) -> None:
         session = self._session
@@ -901,12 +914,7 @@ class CallSimulator:
             "To": called,
         }
         call = Call(self, params)
-        try:
-            call._start()
-        except SimulatorError as err:
-            err.script = call.script()
-            raise
-        return call
+        return _started(call, call._start)
 
     def send_sms(
         self, body: str, *, from_: str | None = None, to: str | None = None
@@ -926,9 +934,4 @@ class CallSimulator:
         sid = _sid("SM", self.account_sid, params["From"], self._count)
         params.update(MessageSid=sid, SmsMessageSid=sid, SmsSid=sid)
         exchange = MessageExchange(self, params)
-        try:
-            exchange._start(body)
-        except SimulatorError as err:
-            err.script = exchange.script()
-            raise
-        return exchange
+        return _started(exchange, lambda: exchange._start(body))
