@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from canonical import c14n
 from lxml import etree
 from twilio.twiml.fax_response import FaxResponse as TwFax
 from twilio.twiml.messaging_response import MessagingResponse as TwMessaging
@@ -32,11 +33,6 @@ def document(build: Callable[[], Pair]) -> Callable[[], Pair]:
     """Register a builder that returns (our XML, the official package's XML)."""
     DOCUMENTS.append(build)
     return build
-
-
-def c14n(xml: str) -> bytes:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return etree.tostring(etree.fromstring(xml.encode("utf-8"), parser), method="c14n2")
 
 
 # --- Voice: speech and audio -------------------------------------------------------------

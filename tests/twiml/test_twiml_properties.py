@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from canonical import c14n
 from hypothesis import event, given, note
 from hypothesis import strategies as st
 from lxml import etree
@@ -564,12 +565,8 @@ def _official_scalar(value: object) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def _c14n(xml: str) -> bytes:
-    return etree.tostring(etree.fromstring(xml.encode("utf-8")), method="c14n2")
-
-
 @given(doc=documents(cr=False))
 def test_property_generated_documents_match_the_official_package(doc: Gen):
     r, _ = build(doc)
     event(f"grammar: {doc.grammar}")
-    assert _c14n(r.to_xml()) == _c14n(official_xml(doc))
+    assert c14n(r.to_xml()) == c14n(official_xml(doc))
