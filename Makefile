@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test lint typecheck pytest coverage demo serve bench fuzz clean
+.PHONY: test lint typecheck pytest smoke coverage demo serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,17 +12,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,flask,quart]'
 	touch $(STAMP)
 
-test: lint typecheck pytest
+test: lint typecheck smoke pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest examples
+	$(BIN)/mypy --strict twiml_dsl rest examples smoke
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# Build the sdist and wheel, check them, install the wheel in a fresh environment outside
+# the checkout and run the smoke tests there (smoke/run.py).
+smoke: $(STAMP)
+	$(BIN)/python smoke/run.py
 
 coverage: $(STAMP)
 	$(BIN)/coverage run --source=twiml_dsl,rest -m pytest -q
