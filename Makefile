@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: test lint typecheck pytest smoke coverage demo serve bench fuzz clean
+.PHONY: test lint typecheck pytest smoke docs coverage demo serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,14 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,flask,quart]'
 	touch $(STAMP)
 
-test: lint typecheck smoke pytest
+test: lint typecheck smoke docs pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke docs conftest.py
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke docs conftest.py
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest examples smoke
+	$(BIN)/mypy --strict twiml_dsl rest examples smoke conftest.py docs/_hooks
 
 pytest: $(STAMP)
 	$(BIN)/pytest
@@ -28,6 +28,11 @@ pytest: $(STAMP)
 # the checkout and run the smoke tests there (smoke/run.py).
 smoke: $(STAMP)
 	$(BIN)/python smoke/run.py
+
+# The documentation site, built into site/ with --strict: a broken link or reference fails.
+# (The examples on its pages run in `make pytest`.)
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 coverage: $(STAMP)
 	$(BIN)/coverage run --source=twiml_dsl,rest -m pytest -q
@@ -47,4 +52,4 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests -k property
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .coverage
+	rm -rf $(VENV) build dist site .mypy_cache .pytest_cache .ruff_cache .coverage
