@@ -147,6 +147,31 @@ class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
 
     file_extension = "xml"
     _write_mode = WriteMode.TEXT
+    _missing: str | None = None  # the file the last read looked for and did not find
+
+    def read_snapshot_data_from_location(
+        self, *, snapshot_location: str, snapshot_name: str, session_id: str
+    ) -> Any:
+        data = super().read_snapshot_data_from_location(
+            snapshot_location=snapshot_location,
+            snapshot_name=snapshot_name,
+            session_id=session_id,
+        )
+        self._missing = snapshot_location if data is None else None
+        return data
+
+    def diff_lines(self, serialized_data: Any, snapshot_data: Any) -> Iterator[str]:
+        """syrupy's diff, after the path of the file when the snapshot was not found."""
+        if self._missing is not None:
+            root = _run.root if _run else Path.cwd()
+            yield (
+                f"No file at {self._missing}. Snapshots are kept in snapshots/ under pytest's "
+                f"root directory, here {root}: the folder of the project's pytest.ini, "
+                "pyproject.toml, tox.ini or setup.cfg, or --rootdir; without them pytest picks "
+                "one from where it runs. Run pytest in the project, or with --snapshot-update "
+                "to write the file."
+            )
+        yield from super().diff_lines(serialized_data, snapshot_data)
 
     def serialize(self, data: Any, **kwargs: Any) -> str:
         return _serialize(data)

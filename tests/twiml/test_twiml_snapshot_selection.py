@@ -140,3 +140,18 @@ def test_snapshots_of_tests_that_are_gone_are_still_found(project):
     assert everything.returncode == 0, everything.stdout + everything.stderr
     assert "2 unused snapshots deleted." in everything.stdout
     assert _snapshot_files(project) == set(SNAPSHOTS)
+
+
+def test_a_missing_snapshot_names_the_file_it_looked_for(tmp_path):
+    # No pytest.ini, run from the parent folder: pytest's root directory is not the
+    # project's, so the snapshot is looked for in the wrong place and the message says where.
+    tests = tmp_path / "project" / "tests"
+    tests.mkdir(parents=True)
+    (tests / "test_flows.py").write_text(FLOWS, encoding="utf-8")
+    run = _pytest(tmp_path, "project/tests/test_flows.py::test_welcome")
+    assert run.returncode == 1
+    [root_line] = [line for line in run.stdout.splitlines() if line.startswith("rootdir: ")]
+    root = Path(root_line.removeprefix("rootdir: ").partition(",")[0])
+    expected = root / "snapshots" / "test_flows" / "test_welcome.xml"
+    assert f"No file at {expected}." in run.stdout
+    assert f"pytest's root directory, here {root}:" in run.stdout
