@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 test: lint typecheck smoke docs pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke docs conftest.py
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke docs conftest.py
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke docs conftest.py README.md
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke docs conftest.py README.md
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict twiml_dsl rest examples smoke conftest.py docs/_hooks
