@@ -315,17 +315,19 @@ class WebhookSettings:
             validate=validate,
         )
 
-    def require_token(self) -> None:
-        """Raise WebhookConfigurationError when validation is on but no token is set."""
-        if self.validate and not self.auth_token:
+    def token(self) -> str | tuple[str, ...]:
+        """The auth token(s) to check with; WebhookConfigurationError when none is set."""
+        if not self.auth_token:
             raise WebhookConfigurationError(
                 "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the "
                 "app config or the environment, or pass auth_token= to the decorator. To "
                 "switch validation off for local development, set TWILIO_WEBHOOK_VALIDATE = "
                 "False."
             )
+        return self.auth_token
 
     def url(self, scheme: str, host: str, path: str, headers: HeaderLookup) -> str:
+        """`request_url()` with these settings; `path` is the raw request target."""
         return request_url(
             scheme=scheme,
             host=host,
@@ -370,7 +372,8 @@ def check_settings(config: Mapping[str, Any]) -> WebhookSettings:
     token while validation is on, instead of a 500 or 403 on the first webhook.
     """
     settings = WebhookSettings.resolve(config)
-    settings.require_token()
+    if settings.validate:
+        settings.token()
     return settings
 
 
@@ -408,13 +411,12 @@ def verify(
     if not settings.validate:
         logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
         return None
-    settings.require_token()
-    assert settings.auth_token is not None
+    token = settings.token()
     refusal = _refusal(settings, headers)
     if refusal is not None:
         logger.warning("Twilio webhook refused for %s: %s", url, refusal)
         return f"Twilio webhook refused: {refusal}." if detailed else _FORBIDDEN
-    validator = RequestValidator(settings.auth_token)
+    validator = RequestValidator(token)
     algorithm = algorithm_from_settings(headers.get(SIGNATURE_SETTINGS_HEADER))
     try:
         validator.check(url, params, headers.get(SIGNATURE_HEADER), algorithm=algorithm)

@@ -509,6 +509,12 @@ def test_init_app_refuses_a_missing_token(app: Flask) -> None:
         init_app(app)
 
 
+def test_init_app_needs_no_token_with_validation_switched_off(app: Flask) -> None:
+    del app.config["TWILIO_AUTH_TOKEN"]
+    app.config["TWILIO_WEBHOOK_VALIDATE"] = False
+    assert init_app(app).validate is False
+
+
 def test_init_app_registers_the_checked_settings(app: Flask, auth_token: str) -> None:
     app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "https://dental.example.com/twilio"
     settings = init_app(app)
