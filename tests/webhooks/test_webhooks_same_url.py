@@ -1,5 +1,6 @@
 """Flask and Quart check the same URL for the same request: under their test clients, and
-side by side under real servers (Werkzeug's and Hypercorn's) on 127.0.0.1."""
+side by side under real servers (Werkzeug's and Hypercorn's) on 127.0.0.1, where the
+decorators also take a re-spelled quote and refuse a multipart body."""
 
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ from hypercorn.config import Config
 from quart import Quart
 from werkzeug.serving import make_server
 
+from twiml_dsl import VoiceResponse
 from twiml_dsl import flask as twiml_flask
 from twiml_dsl import quart as twiml_quart
+from twiml_dsl.webhooks import signed_request
 
 HOST = "dentist.example"
+TOKEN = "0123456789abcdef0123456789abcdef"
 # (request target, the URL both frameworks must check)
 TARGETS = [
     ("/voice?x=1", f"http://{HOST}/voice?x=1"),
@@ -37,6 +41,11 @@ def _flask_app() -> Flask:
     def checked_url(name: str) -> str:
         return twiml_flask.request_url()
 
+    @app.post("/hook")
+    @twiml_flask.twilio_webhook(auth_token=TOKEN)
+    def hook() -> VoiceResponse:
+        return _booked()
+
     return app
 
 
@@ -47,19 +56,39 @@ def _quart_app() -> Quart:
     async def checked_url(name: str) -> str:
         return twiml_quart.request_url()
 
+    @app.post("/hook")
+    @twiml_quart.twilio_webhook(auth_token=TOKEN)
+    async def hook() -> VoiceResponse:
+        return _booked()
+
     return app
 
 
-def _raw_get(port: int, target: str) -> str:
-    """Send `GET target` over a socket, exactly as written, and return the response body."""
+def _booked() -> VoiceResponse:
+    response = VoiceResponse()
+    response.say("Your cleaning is booked.")
+    return response
+
+
+def _send(port: int, target: str, method: str = "GET", **headers: str) -> tuple[int, str]:
+    """Send a request over a socket, its target exactly as written: (status, body)."""
+    body = headers.pop("body", "")
+    lines = [f"{method} {target} HTTP/1.1", f"Host: {HOST}", "Connection: close"]
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    lines += [f"Content-Length: {len(body)}", "", body]
     with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
-        conn.sendall(f"GET {target} HTTP/1.1\r\nHost: {HOST}\r\nConnection: close\r\n\r\n".encode())
+        conn.sendall("\r\n".join(lines).encode())
         data = b""
         while chunk := conn.recv(65536):
             data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    assert head.split(b" ")[1] == b"200", head
-    return body.decode()
+    head, _, content = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ")[1]), content.decode()
+
+
+def _raw_get(port: int, target: str) -> str:
+    status, body = _send(port, target)
+    assert status == 200, body
+    return body
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +154,24 @@ async def test_test_clients_check_the_same_url(target: str, expected: str) -> No
     quart_response = await _quart_app().test_client().get(target, headers={"Host": HOST})
     assert flask_response.text == expected
     assert await quart_response.get_data(as_text=True) == expected
+
+
+def test_real_servers_accept_twilios_spelling_of_a_quote_and_refuse_multipart(
+    werkzeug_port: int, hypercorn_port: int
+) -> None:
+    # Twilio signed `it%27s`; the caller's proxy passed the quote on raw.
+    signed = signed_request(f"http://{HOST}/hook?q=it%27s", {"Digits": "1"}, TOKEN)
+    form = {**signed.headers, "body": signed.body.decode()}
+    boundary = "b0undary"
+    multipart = {
+        **signed.headers,
+        "Content-Type": f"multipart/form-data; boundary={boundary}",
+        "body": (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="Digits"\r\n\r\n1\r\n'
+            f"--{boundary}--\r\n"
+        ),
+    }
+    for port in (werkzeug_port, hypercorn_port):
+        status, body = _send(port, "/hook?q=it's", "POST", **form)
+        assert (status, "Your cleaning is booked." in body) == (200, True)
+        assert _send(port, "/hook?q=it's", "POST", **multipart)[0] == 403
