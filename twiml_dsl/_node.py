@@ -354,7 +354,7 @@ def text_value(
 
 def has_child_element(el: etree._Element) -> bool:
     """Whether `el` holds an element (comments do not count)."""
-    return any(isinstance(kid.tag, str) for kid in el)
+    return next(el.iterchildren("*"), None) is not None
 
 
 def check_content(root: etree._Element, pending: list[Element]) -> None:
@@ -524,6 +524,8 @@ class Element(etree.ElementBase):
     _grammar: ClassVar[Grammar]
     #: pretty output writes it compact (mixed SSML content)
     _mixed: ClassVar[bool] = False
+    #: not part of the grammar: only `element()` adds children
+    _unknown: ClassVar[bool] = False
 
     def _here(self) -> Spec:
         """The spec of this element where it stands."""
@@ -590,8 +592,8 @@ class Element(etree.ElementBase):
         return write(self, pretty)
 
     def __enter__(self) -> Self:
-        spec = self._here()
-        if not spec.children and spec.key != "*":
+        if not self._kids and not (self._kids is None and (self._here().children or self._unknown)):
+            spec = self._here()
             raise NestingError(
                 f"<{spec.tag}> holds no child elements, so it cannot open a `with` block"
             )
@@ -608,7 +610,10 @@ class Element(etree.ElementBase):
     ) -> None:
         doc = _owner(self)
         stack = [] if doc is None else doc._stack
-        for i in range(len(stack) - 1, 0, -1):
+        if stack and stack[-1] is self:
+            del stack[-1]
+            return
+        for i in range(len(stack) - 1, 0, -1):  # blocks closed out of order
             if stack[i] is self:
                 del stack[i]
                 break
@@ -621,6 +626,7 @@ class Unknown(Element):
     """An element the grammar does not know, kept by `element()` or `parse(strict=False)`."""
 
     __slots__ = ()
+    _unknown = True
 
     def _here(self) -> Spec:
         return generic(str(self.tag))
