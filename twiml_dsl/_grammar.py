@@ -155,9 +155,11 @@ class Spec:
         "later",
         "lists",
         "mixed",
+        "picks",
         "plain",
         "separators",
         "tag",
+        "takes_text",
         "text",
         "text_or",
     )
@@ -201,13 +203,15 @@ class Spec:
         self.mixed = mixed
         #: builder method -> child spec, filled in when the grammar is assembled
         self.kids: dict[str, Spec] = {}
-        #: keyword -> (XML name, the values Twilio accepts or None) of the attributes that
-        #: take one string as it is: the builder's fast path
-        self.plain = {
-            kw: (name, self.choices.get(name))
-            for kw, name in attrs.items()
-            if name not in integers and name not in self.separators
+        single = {
+            kw: n for kw, n in attrs.items() if n not in integers and n not in self.separators
         }
+        #: keyword -> XML name of the attributes that take any one string: the fast path
+        self.plain = {kw: n for kw, n in single.items() if n not in self.choices}
+        #: keyword -> (XML name, the values Twilio accepts) of one-of-these attributes
+        self.picks = {kw: (n, self.choices[n]) for kw, n in single.items() if n in self.choices}
+        #: the builder takes text for it
+        self.takes_text = text is not TextRule.NONE
         #: keyword -> (XML name, separator, accepted values or None) of list-valued attributes
         self.lists = {
             kw: (name, self.separators[name], self.choices.get(name))

@@ -229,20 +229,29 @@ def too_many_attributes(tag: str, count: int) -> str:
 
 
 def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
-    """The XML attributes for builder keywords, checked and sorted by name."""
+    """The XML attributes for builder keywords, checked and sorted by name.
+
+    Strings go to lxml as they are: it refuses characters XML cannot hold, and then the
+    general path (`format_value()`) names them.
+    """
     attrib: dict[str, str] = {}
     plain = spec.plain
     for keyword, value in attrs.items():
         kind = value.__class__
-        if kind is str or kind is bool:
-            fast = plain.get(keyword)
-            if fast is not None:
-                if kind is bool:
-                    value = "true" if value else "false"
-                name, choices = fast
-                if value.isascii() and (choices is None or value in choices):
-                    attrib[name] = value  # lxml refuses ASCII control characters: _append()
-                    continue
+        if kind is str:
+            name = plain.get(keyword)
+            if name is not None:
+                attrib[name] = value
+                continue
+            pick = spec.picks.get(keyword)
+            if pick is not None and value in pick[1]:
+                attrib[pick[0]] = value
+                continue
+        elif kind is bool:
+            name = plain.get(keyword)
+            if name is not None:
+                attrib[name] = "true" if value else "false"
+                continue
         elif kind is int:
             name = spec.attrs.get(keyword, "")
             if value >= 0 and name in spec.integers:
@@ -250,13 +259,11 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
                 continue
         elif kind is list or kind is tuple:
             listed = spec.lists.get(keyword)
-            if listed is not None:
+            if listed is not None and all(type(item) is str for item in value):
                 name, separator, choices = listed
-                if all(type(item) is str for item in value):
-                    joined = separator.join(value)
-                    if joined.isascii() and (choices is None or choices.issuperset(value)):
-                        attrib[name] = joined
-                        continue
+                if choices is None or choices.issuperset(value):
+                    attrib[name] = separator.join(value)
+                    continue
         if value is None:
             continue
         known = spec.attrs.get(keyword)
@@ -371,13 +378,9 @@ def check_content(root: etree._Element, pending: list[Element]) -> None:
 
 def add(parent: Element, method: str, text: object, attrs: Mapping[str, Any]) -> Element:
     """What every builder method does: check, then append a new element to `parent`."""
-    kids = parent._kids
-    if kids is None:  # the spec depends on where the element stands
-        here = parent._here()
-        kids, mixed = here.kids, here.mixed
-    else:
-        mixed = parent._mixed
-    spec = kids.get(method)
+    here = parent._here()
+    spec = here.kids.get(method)
+    mixed = here.mixed
     if spec is None:
         raise _misplaced(parent, parent._here(), method)
     attrib = _attributes(spec, attrs) if attrs else {}
@@ -403,24 +406,21 @@ def builder(method: str, tag: str, on_cursor: bool) -> Callable[..., Element]:
     The common case runs inline: a known child, plain text or none, no SSML depth to
     check. Everything else, errors included, takes the general path, `add()`.
     """
-    NONE = TextRule.NONE
 
     def build(self: Any, text: object = None, /, **attrs: Any) -> Element:
         parent = self._stack[-1] if on_cursor else self
-        kids = parent._kids
-        spec = None if kids is None else kids.get(method)
+        spec = parent._kids.get(method)
         if spec is None:
             return add(parent, method, text, attrs)
         if parent._mixed:  # SSML nests without end: hold it to the depth limit
             _check_depth(parent)
         if text is None:
-            if spec.text is not NONE:
+            if spec.takes_text:
                 return add(parent, method, text, attrs)
         elif (
             text.__class__ is not str
             or not text
-            or spec.text is NONE
-            or not text.isprintable()
+            or not spec.takes_text
             or (text.isspace() and not spec.mixed)
         ):
             return add(parent, method, text, attrs)
@@ -429,7 +429,7 @@ def builder(method: str, tag: str, on_cursor: bool) -> Callable[..., Element]:
             el = _SubElement(parent, spec.tag, _attributes(spec, attrs) if attrs else None)
             if text is not None:
                 el.text = text
-        except ValueError:  # a character XML cannot hold: the general path names it
+        except ValueError:  # lxml refused a character: the general path names it
             if el is not None:
                 parent.remove(el)
             return add(parent, method, text, attrs)
@@ -517,8 +517,9 @@ class Element(etree.ElementBase):
 
     __slots__ = ()
     _spec: ClassVar[Spec]
-    #: builder method -> child spec; None where the spec depends on the parent
-    _kids: ClassVar[Mapping[str, Spec] | None] = None
+    #: builder method -> child spec for the fast path; empty where the spec depends on
+    #: the parent, so every call takes the general path
+    _kids: ClassVar[Mapping[str, Spec]] = {}
     #: the spec of this tag under other parents (`<Sip>` in `<Refer>` is not `<Sip>` in `<Dial>`)
     _by_parent: ClassVar[Mapping[str, Spec]] = {}
     _grammar: ClassVar[Grammar]
@@ -592,7 +593,7 @@ class Element(etree.ElementBase):
         return write(self, pretty)
 
     def __enter__(self) -> Self:
-        if not self._kids and not (self._kids is None and (self._here().children or self._unknown)):
+        if not self._kids and not (self._here().children or self._unknown):
             spec = self._here()
             raise NestingError(
                 f"<{spec.tag}> holds no child elements, so it cannot open a `with` block"

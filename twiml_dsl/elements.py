@@ -55,7 +55,7 @@ def _assemble(grammar: Grammar, response: str) -> type[TwiMLResponse]:
             "__doc__": f"<{tag}>, an lxml element; its methods append children to it.",
             "__module__": __name__,
             "_spec": main,
-            "_kids": None if others else main.kids,
+            "_kids": {} if others else main.kids,
             "_by_parent": others,
             "_mixed": main.mixed,
             "_grammar": grammar,
