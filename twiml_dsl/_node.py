@@ -377,20 +377,14 @@ def check_content(root: etree._Element, pending: list[Element]) -> None:
 
 
 def add(parent: Element, method: str, text: object, attrs: Mapping[str, Any]) -> Element:
-    """What every builder method does: check, then append a new element to `parent`."""
+    """The general path of every builder method: any values, and every error message."""
     here = parent._here()
     spec = here.kids.get(method)
-    mixed = here.mixed
     if spec is None:
-        raise _misplaced(parent, parent._here(), method)
+        raise _misplaced(parent, here, method)
     attrib = _attributes(spec, attrs) if attrs else {}
-    if text.__class__ is str and text and spec.text is not TextRule.NONE and text.isprintable():
-        value: str | None = text
-        if not spec.mixed and text.isspace():
-            value = text_value(spec, text, attrib, children=spec.later)
-    else:
-        value = text_value(spec, text, attrib, children=spec.later)
-    if mixed:  # SSML nests without end: hold it to the depth limit
+    value = text_value(spec, text, attrib, children=spec.later)
+    if here.mixed:  # SSML nests without end: hold it to the depth limit
         _check_depth(parent)
     el = _append(parent, spec, attrib, value)
     if value is None and spec.later and not _stands_in(spec, attrib):

@@ -1,7 +1,10 @@
 """`parse()`: read TwiML written anywhere else into the model, with the builder's checks.
 
+The tree it returns is made of the same element classes the builder makes (the parser
+carries the grammar's class lookup), so the simulator, `lint` and `render` read one model.
 The parser is safe for untrusted input: it refuses DTDs (so no entity expansion and no
-external entities), never touches the network or the file system, and caps size and depth.
+external entities), never touches the network or the file system, and caps size, depth and
+attributes per element (counted before any value is read).
 """
 
 from __future__ import annotations

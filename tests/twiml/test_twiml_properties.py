@@ -431,9 +431,9 @@ def test_property_generated_documents_round_trip_compact_and_pretty(doc: Gen):
 
 
 @given(doc=documents())
-def test_property_our_serializer_writes_what_lxml_writes(doc: Gen):
-    # The builder keeps its own nodes and writes them itself; lxml, given the same tree,
-    # must write the same characters, compact and indented.
+def test_property_to_xml_is_what_lxml_writes_for_the_tree(doc: Gen):
+    # to_xml() is lxml's serializer; read back and written again by plain lxml, the
+    # document keeps every character, compact and indented.
     r, _ = build(doc)
     compact = r.to_xml(xml_declaration=False)
     tree = etree.fromstring(compact)
