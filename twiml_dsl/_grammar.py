@@ -1,7 +1,8 @@
 """The TwiML grammar: every element, its text, attributes and allowed children.
 
 This table is the single source of truth. The builder checks against it, `parse()` checks
-against it, and the typed methods in `elements.py` are generated from it (see `_codegen.py`).
+against it, `elements.py` builds the element classes and their methods from it at import,
+and the typed stub `elements.pyi` is generated from it (see `_codegen.py`).
 
 Keyword names are snake_case; `xml_name()` turns them into the XML attribute names.
 """
@@ -228,14 +229,12 @@ class Spec:
 class Grammar:
     """The specs of one kind of response, keyed by spec key; the root's key is `Response`."""
 
-    __slots__ = ("later", "name", "root", "specs")
+    __slots__ = ("name", "root", "specs")
 
     def __init__(self, name: str, specs: Mapping[str, Spec]) -> None:
         self.name = name
         self.specs = specs
         self.root = specs["Response"]
-        #: the tags whose content rule is checked when a document is written
-        self.later = tuple(sorted({spec.tag for spec in specs.values() if spec.later}))
 
     def __repr__(self) -> str:
         return f"<Grammar {self.name}: {len(self.specs)} elements>"

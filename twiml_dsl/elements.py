@@ -2,8 +2,8 @@
 
 Each tag has a public class (`Say`, `Gather`, `SsmlBreak`) with one builder method per
 child it may hold; each grammar has a subclass of it holding that grammar's spec, which the
-grammar's parser makes for that tag (an lxml class lookup). Every builder method is the same
-one line, `add(receiver, method, text, attrs)`; the checks live in `_node.py`.
+grammar's parser makes for that tag (an lxml class lookup). Every builder method comes from
+one factory, `builder()` in `_node.py`, where the checks live.
 
 Type checkers and editors read the precise signatures from `elements.pyi`, which
 `python -m twiml_dsl._codegen` writes from the same table (the tests check it is current).
@@ -22,6 +22,7 @@ __all__: list[str] = []  # filled in below: every element class and response cla
 
 LOOKUPS: dict[str, etree.ElementNamespaceClassLookup] = {}
 """Each grammar's class lookup, by grammar name; `parse()` makes its parsers with these."""
+_PUBLIC: dict[str, type[Element]] = {}
 
 
 def _methods(specs: list[Spec], on_cursor: bool) -> dict[str, Callable[..., Element]]:
@@ -49,7 +50,7 @@ def _assemble(grammar: Grammar, response: str) -> type[TwiMLResponse]:
         }
         name = "Root" if tag == "Response" else class_name(tag)
         # The first grammar's class is the public one; another grammar's is a subclass of it.
-        base = Root if tag == "Response" else globals().get(name, Element)
+        base = Root if tag == "Response" else _PUBLIC.get(name, Element)
         namespace = {
             "__slots__": (),
             "__doc__": f"<{tag}>, an lxml element; its methods append children to it.",
@@ -63,6 +64,7 @@ def _assemble(grammar: Grammar, response: str) -> type[TwiMLResponse]:
         }
         registry[tag] = cls = type(name, (base,), namespace)
         if base is Element:
+            _PUBLIC[name] = cls
             globals()[name] = cls
             __all__.append(name)
     registry[None] = type("Unknown", (Unknown,), {"__slots__": (), "_grammar": grammar})
