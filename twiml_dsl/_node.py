@@ -492,10 +492,7 @@ def write(el: etree._Element, pretty: bool = False) -> str:
 
 def _owner(el: etree._Element) -> TwiMLResponse | None:
     """The response whose tree holds `el`, if any."""
-    parent = el.getparent()
-    while parent is not None:
-        el, parent = parent, parent.getparent()
-    ref = getattr(el, "_owner", None)
+    ref = getattr(el.getroottree().getroot(), "_owner", None)
     return None if ref is None else ref()
 
 
