@@ -695,6 +695,24 @@ class TwiMLResponse:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """A document of its own: a copy of the tree, its cursor at the root.
+
+        Elements still waiting for the content they need are waited for in the copy too.
+        """
+        root = copy.deepcopy(self.root)
+        twin = self._adopt(root)
+        path = self.root.getroottree().getpath
+        for el in self._pending:
+            if el.getroottree().getroot() is self.root:
+                twin._pending.extend(root.xpath(path(el)))
+        return twin
+
+    def __copy__(self) -> Self:
+        """The same as `copy.deepcopy()`, as for lxml elements: two responses never share
+        a tree or a cursor."""
+        return self.__deepcopy__({})
+
     def __enter__(self) -> Self:
         return self
 

@@ -6,6 +6,7 @@ Also the gaps found by running the official packages' own tests against ours, th
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import re
@@ -333,3 +334,28 @@ def test_lint_stops_reading_at_the_size_cap(tmp_path: Path):
         )
         assert done.returncode == 2
         assert "is larger than 1,000,000 bytes, the limit for TwiML" in done.stderr
+
+
+# --- Copies ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", [copy.deepcopy, copy.copy])
+def test_a_copied_response_is_a_document_of_its_own(how):
+    r = VoiceResponse()
+    r.say("Hi")
+    twin = how(r)
+    assert twin.root is not r.root and twin._stack is not r._stack
+    with twin.gather(action="/menu"):
+        twin.say("Press 1.")  # lands in the copy's <Gather>, not after it
+    r.pause()
+    assert twin.to_xml(xml_declaration=False) == (
+        '<Response><Say>Hi</Say><Gather action="/menu"><Say>Press 1.</Say></Gather></Response>'
+    )
+    assert r.to_xml(xml_declaration=False) == "<Response><Say>Hi</Say><Pause/></Response>"
+
+
+def test_a_copy_keeps_the_missing_content_check():
+    r = VoiceResponse()
+    r.dial()
+    with pytest.raises(TextError, match=r"<Dial> needs .* \(at /Response/Dial\)"):
+        copy.deepcopy(r).to_xml()
