@@ -24,7 +24,7 @@ import re
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
 
 from lxml import etree
 
@@ -500,6 +500,13 @@ def _short_repr(obj: object, xml: str) -> str:
     return f"<{type(obj).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
 
 
+class _MisplacedVerb(NestingError, AttributeError):
+    """A builder method called on an element that may not hold its element.
+
+    An `AttributeError` too, so `hasattr()` and `getattr()` with a default keep working.
+    """
+
+
 class Element(etree.ElementBase):
     """A TwiML element: an lxml element whose builder methods append children to it.
 
@@ -527,6 +534,19 @@ class Element(etree.ElementBase):
             if parent is not None:
                 return self._by_parent.get(str(parent.tag), spec)
         return spec
+
+    if not TYPE_CHECKING:  # type checkers keep reporting unknown names from the stub
+
+        def __getattr__(self, name: str) -> Any:
+            """Only for names not found: another element's builder method is a
+            `NestingError` naming what this element may hold."""
+            if not name.startswith("_"):
+                specs = self._grammar.specs.values()
+                if any(name in spec.kids for spec in specs):
+                    raise _MisplacedVerb(_misplaced(self, self._here(), name).message)
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
 
     @property
     def attrs(self) -> dict[str, str]:

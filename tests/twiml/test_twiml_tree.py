@@ -359,3 +359,24 @@ def test_a_copy_keeps_the_missing_content_check():
     r.dial()
     with pytest.raises(TextError, match=r"<Dial> needs .* \(at /Response/Dial\)"):
         copy.deepcopy(r).to_xml()
+
+
+# --- A verb called on the wrong handle ------------------------------------------------------
+
+
+def test_a_verb_on_a_handle_that_may_not_hold_it_names_what_it_may_hold():
+    dial = VoiceResponse().dial()
+    with pytest.raises(NestingError) as err:
+        dial.say("Connecting")  # type: ignore[attr-defined]
+    assert str(err.value).startswith(
+        "<Say> is not allowed inside <Dial>; <Dial> may contain <Number>, <Client>,"
+    )
+    assert isinstance(err.value, AttributeError)  # hasattr() and getattr() keep working
+    assert not hasattr(dial, "say") and not hasattr(dial, "no_such_verb")
+    assert len(dial) == 0
+
+
+def test_a_name_that_is_no_verb_stays_a_plain_attribute_error():
+    with pytest.raises(AttributeError) as err:
+        VoiceResponse().gather().sya  # type: ignore[attr-defined]  # noqa: B018
+    assert not isinstance(err.value, NestingError)
