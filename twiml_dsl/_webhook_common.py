@@ -32,11 +32,13 @@ from ._signature import (
 
 __all__ = [
     "TWIML_CONTENT_TYPE",
+    "App",
     "HeaderLookup",
     "WebhookConfigurationError",
     "WebhookSettings",
     "asgi_raw_path",
     "check_settings",
+    "init_app",
     "is_form",
     "is_twiml",
     "request_url",
@@ -374,6 +376,30 @@ def check_settings(config: Mapping[str, Any]) -> WebhookSettings:
     settings = WebhookSettings.resolve(config)
     if settings.validate:
         settings.token()
+    return settings
+
+
+class App(Protocol):
+    """A Flask or Quart app: its config and its extensions registry."""
+
+    @property
+    def config(self) -> Mapping[str, Any]: ...
+
+    @property
+    def extensions(self) -> dict[str, Any]: ...
+
+
+def init_app(app: App) -> WebhookSettings:
+    """Check the app's webhook settings now, when the app starts, and register them.
+
+    Reads `app.config` and the environment like the decorator, and raises
+    `WebhookConfigurationError` for a setting that cannot work (no auth token while
+    validation is on, a public URL without `https://`, an unreadable value) instead of
+    failing on the first webhook. The decorator keeps checking at each request, for apps
+    that skip this call. The settings are stored in `app.extensions["twiml_dsl"]`.
+    """
+    settings = check_settings(app.config)
+    app.extensions["twiml_dsl"] = settings
     return settings
 
 
