@@ -540,9 +540,9 @@ class Element(etree.ElementBase):
         def __getattr__(self, name: str) -> Any:
             """Only for names not found: another element's builder method is a
             `NestingError` naming what this element may hold."""
-            if not name.startswith("_"):
-                specs = self._grammar.specs.values()
-                if any(name in spec.kids for spec in specs):
+            grammar = None if name.startswith("_") else getattr(self, "_grammar", None)
+            if grammar is not None:  # elements in another namespace have no grammar
+                if any(name in spec.kids for spec in grammar.specs.values()):
                     raise _MisplacedVerb(_misplaced(self, self._here(), name).message)
             raise AttributeError(
                 f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self

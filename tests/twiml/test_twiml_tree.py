@@ -380,3 +380,6 @@ def test_a_name_that_is_no_verb_stays_a_plain_attribute_error():
     with pytest.raises(AttributeError) as err:
         VoiceResponse().gather().sya  # type: ignore[attr-defined]  # noqa: B018
     assert not isinstance(err.value, NestingError)
+    foreign = parse('<Response xmlns:a="urn:a"><a:x/></Response>', strict=False).root[0]
+    with pytest.raises(AttributeError, match=r"^'Unknown' object has no attribute 'say'$"):
+        foreign.say("Hi")
