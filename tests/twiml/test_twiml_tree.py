@@ -141,6 +141,14 @@ def test_a_task_given_a_dict_is_written_as_json_as_the_official_package_does():
         VoiceResponse().enqueue(workflow_sid="WW1").task({"when": object()})
 
 
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_task_dict_holding_a_number_json_cannot_write_is_refused(number: float):
+    enqueue = VoiceResponse().enqueue(workflow_sid="WW1")
+    with pytest.raises(TextError, match="<Task> text: a dict that is not JSON"):
+        enqueue.task({"priority": number})  # json.dumps alone would write NaN or Infinity
+    assert len(enqueue) == 0
+
+
 @pytest.mark.parametrize("keyword", ["foO_Bar_baz", "data_value", "plainName", "x_y2z"])
 def test_element_keywords_follow_the_official_lower_camel_rule(keyword: str):
     r = VoiceResponse()
