@@ -341,7 +341,7 @@ def text_value(
     elif spec.json_text and isinstance(text, Mapping):
         try:
             text = json.dumps(text, allow_nan=False)
-        except (TypeError, ValueError) as err:
+        except (TypeError, ValueError, RecursionError) as err:
             raise TextError(f"<{spec.tag}> text: a dict that is not JSON ({err})") from None
         return check_text(text, f"<{spec.tag}> text")
     if text is None:

@@ -149,6 +149,17 @@ def test_a_task_dict_holding_a_number_json_cannot_write_is_refused(number: float
     assert len(enqueue) == 0
 
 
+def test_a_task_dict_nested_past_what_json_can_write_is_refused():
+    nested: dict[str, object] = {}
+    inner = nested
+    for _ in range(100_000):
+        inner["a"] = inner = {}
+    enqueue = VoiceResponse().enqueue(workflow_sid="WW1")
+    with pytest.raises(TextError, match="<Task> text: a dict that is not JSON"):
+        enqueue.task(nested)
+    assert len(enqueue) == 0
+
+
 @pytest.mark.parametrize("keyword", ["foO_Bar_baz", "data_value", "plainName", "x_y2z"])
 def test_element_keywords_follow_the_official_lower_camel_rule(keyword: str):
     r = VoiceResponse()
