@@ -418,16 +418,17 @@ def builder(method: str, tag: str, on_cursor: bool) -> Callable[..., Element]:
             or (text.isspace() and not spec.mixed)
         ):
             return add(parent, method, text, attrs)
+        attrib = _attributes(spec, attrs) if attrs else None
         el = None
         try:
-            el = _SubElement(parent, spec.tag, _attributes(spec, attrs) if attrs else None)
+            el = _SubElement(parent, spec.tag, attrib)
             if text is not None:
                 el.text = text
+            return el  # type: ignore[no-any-return]
         except ValueError:  # lxml refused a character: the general path names it
             if el is not None:
                 parent.remove(el)
-            return add(parent, method, text, attrs)
-        return el  # type: ignore[no-any-return]
+        return add(parent, method, text, attrs)  # outside the handler: one error, not two
 
     build.__name__ = build.__qualname__ = method
     where = "the cursor (the innermost open block, else the root)" if on_cursor else "it"
@@ -459,20 +460,22 @@ def _append(parent: Element, spec: Spec, attrib: dict[str, str], text: str | Non
 
     lxml refuses strings XML cannot hold; our own check then names the character.
     """
+    el = None
     try:
         el = _SubElement(parent, spec.tag, attrib)
-    except ValueError:
-        for name, value in attrib.items():
-            check_text(value, _where(spec, name))
-        raise
-    if text is not None:
-        try:
+        if text is not None:
             el.text = text
-        except ValueError:
+        return el
+    except ValueError as err:
+        if el is not None:
             parent.remove(el)
-            check_text(text, f"<{spec.tag}> text")
-            raise
-    return el
+        refusal = err
+    # Outside the handler, so the traceback shows our error alone.
+    for name, value in attrib.items():
+        check_text(value, _where(spec, name))
+    if text is not None:
+        check_text(text, f"<{spec.tag}> text")
+    raise refusal
 
 
 def write(el: etree._Element, pretty: bool = False) -> str:

@@ -402,3 +402,24 @@ def test_a_name_that_is_no_verb_stays_a_plain_attribute_error():
     foreign = parse('<Response xmlns:a="urn:a"><a:x/></Response>', strict=False).root[0]
     with pytest.raises(AttributeError, match=r"^'Unknown' object has no attribute 'say'$"):
         foreign.say("Hi")
+
+
+# --- One error per mistake ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda r: r.gather(num_digit=1), UnknownAttributeError),
+        (lambda r: r.gather(extra={"numDigits": "abc"}), AttributeValueError),
+        (lambda r: r.say("Hi\x00"), TextError),
+        (lambda r: r.play("a.mp3", extra={"x": "\x01"}), TextError),
+    ],
+)
+def test_a_mistake_raises_one_error_not_the_same_error_during_another(build, error):
+    r = VoiceResponse()
+    with pytest.raises(error) as err:
+        build(r)
+    # The traceback shows the mistake once, not "During handling of the above exception".
+    assert err.value.__context__ is None
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
