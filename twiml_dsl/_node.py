@@ -269,7 +269,7 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
         known = spec.attrs.get(keyword)
         if known is None:
             if keyword == "extra":
-                attrib.update(_extra(spec, value))
+                attrib.update(_extra(spec, value, attrs))
                 continue
             if spec.key != "*":
                 raise unknown_attribute(spec, keyword)
@@ -284,7 +284,9 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
     return attrib
 
 
-def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
+def _extra(spec: Spec, extra: Mapping[str, Any], attrs: Mapping[str, Any]) -> dict[str, str]:
+    """The checked `extra=` attributes; one also given by its keyword in `attrs` is refused,
+    since one of the two values would be lost."""
     if len(extra) > MAX_ATTRIBUTES:
         raise AttributeValueError(too_many_attributes(spec.tag, len(extra)))
     out: dict[str, str] = {}
@@ -296,6 +298,12 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
                 f"<{spec.tag}> extra attribute name {name!r} is not a valid XML attribute name"
             )
         out[name] = format_value(spec, name, value)
+    for keyword, value in attrs.items():
+        name = spec.attrs.get(keyword) or xml_name(keyword)
+        if keyword != "extra" and value is not None and name in out:
+            raise AttributeValueError(
+                f"<{spec.tag}> attribute {name!r} is given twice: as {keyword}= and in extra="
+            )
     return out
 
 

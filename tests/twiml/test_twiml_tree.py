@@ -423,3 +423,20 @@ def test_a_mistake_raises_one_error_not_the_same_error_during_another(build, err
     # The traceback shows the mistake once, not "During handling of the above exception".
     assert err.value.__context__ is None
     assert r.to_xml(xml_declaration=False) == "<Response/>"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda r: r.gather(num_digits=1, extra={"numDigits": "2"}),
+        lambda r: r.gather(extra={"numDigits": "2"}, num_digits=1),
+        lambda r: r.element("Custom", foo_bar="1", extra={"fooBar": "2"}),
+    ],
+)
+def test_an_attribute_given_as_a_keyword_and_in_extra_is_refused(build):
+    r = VoiceResponse()
+    with pytest.raises(AttributeValueError, match=r"attribute '(numDigits|fooBar)' is given twice"):
+        build(r)  # one of the two values would be lost without a word
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
+    r.gather(num_digits=None, extra={"numDigits": "2"})  # None leaves it out: no clash
+    assert r.root[0].get("numDigits") == "2"
