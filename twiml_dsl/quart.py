@@ -129,6 +129,9 @@ def twilio_webhook(
 
         return wrapper
 
+    WebhookSettings.check_arguments(
+        public_url=public_url, trust_proxy=trust_proxy, validate=validate
+    )
     if view is not None:
         return decorate(view)
     return decorate
