@@ -21,7 +21,7 @@ from ._parse import problems as problems_in
 from ._webhook_common import WebhookConfigurationError, WebhookSettings, is_twiml
 
 if TYPE_CHECKING:
-    from ._simulator import Call
+    from .testing import Call
 
 __all__ = ["main"]
 
@@ -306,7 +306,7 @@ def _token(args: argparse.Namespace, app: Any) -> str:
 
 
 def _simulate(args: argparse.Namespace, out: TextIO) -> int:
-    from ._simulator import CallSimulator, SimulatorError  # httpx: only this command needs it
+    from .testing import CallSimulator, SimulatorError  # httpx: only this command needs it
 
     app = _import(args.target, "app") if args.target else None
     url = urljoin(DEFAULT_BASE, args.url)
