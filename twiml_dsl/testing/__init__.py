@@ -15,7 +15,9 @@ None to call `url` over real HTTP. Requests carry the parameters Twilio sends an
 
 The package, one concern a module: `_errors` (the error tree), `_wire` (WSGI, ASGI, HTTP),
 `_session` (signed requests and their checks), `_values` (attributes, with Twilio's defaults
-from the grammar), `_voice` (the call and its verb table), `_messaging`, `_simulator`.
+from the grammar), `_voice` (the call and its verb table), `_messaging`, `_simulator`,
+`_explore` (every branch), `_flowmap` (the map; text, Mermaid, DOT), `_html` (the HTML map),
+`_coverage` (flow coverage for pytest).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from ._errors import (
     UnsupportedTwiMLError,
     WebhookResponseError,
 )
+from ._explore import explore
+from ._flowmap import FlowEdge, FlowMap, FlowState, Problem
+from ._html import GraphvizNotFoundError
 from ._messaging import MessageExchange
 from ._session import API_VERSION, Exchange, SentMessage
 from ._simulator import CallSimulator
@@ -38,10 +43,16 @@ __all__ = [
     "CallSimulator",
     "CallStateError",
     "Exchange",
+    "FlowEdge",
+    "FlowMap",
+    "FlowState",
+    "GraphvizNotFoundError",
     "MessageExchange",
+    "Problem",
     "RedirectLoopError",
     "SentMessage",
     "SimulatorError",
     "UnsupportedTwiMLError",
     "WebhookResponseError",
+    "explore",
 ]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ._session import Conversation, SentMessage, resolve, sid
+from ._session import SMS_START, Conversation, SentMessage, resolve, sid, state_key
 
 if TYPE_CHECKING:
     from ._simulator import CallSimulator
@@ -20,31 +20,36 @@ class MessageExchange(Conversation):
     def __init__(self, sim: CallSimulator, params: dict[str, str]) -> None:
         super().__init__(sim, params)
         self.replies: list[SentMessage] = []
+        self._at = SMS_START
 
     def _start(self, body: str) -> None:
         session = self._session
         session.lines.append(f'texter sends "{body}"')
         url = session.sim.sms_url
         root = session.fetch(url, "POST", {}, grammar="messaging", shown=["From", "Body"])
+        self._move(state_key("POST", url, root), "text", root)
         while root is not None:
-            follow: tuple[str, str | None, dict[str, str], list[str]] | None = None
+            follow: tuple[str, str | None, dict[str, str], str] | None = None
             for el in root:
                 if el.tag == "Message":
                     message = self._message(el)
                     if el.get("action"):
                         extra = {"MessageStatus": "sent", "MessageSid": sid("SM", message)}
-                        follow = (resolve(url, el.get("action")), el.get("method"), extra, [])
+                        follow = (resolve(url, el.get("action")), el.get("method"), extra, "sent")
                         break
                 elif el.tag == "Redirect":
-                    follow = (resolve(url, el.text), el.get("method"), {}, [])
+                    follow = (resolve(url, el.text), el.get("method"), {}, "redirect")
                     session.lines.append(f"  redirects to {session.show_url(follow[0])}")
                     break
             if follow is None:
                 break
-            url, method, extra, shown = follow
-            root = session.fetch(url, method, extra, grammar="messaging", shown=shown)
+            url, method, extra, cause = follow
+            root = session.fetch(url, method, extra, grammar="messaging")
+            self._move(state_key((method or "POST").upper(), url, root), cause, root)
         count = len(self.replies)
-        session.lines.append(f"= {count} repl{'y' if count == 1 else 'ies'}")
+        replies = f"{count} repl{'y' if count == 1 else 'ies'}"
+        session.lines.append(f"= {replies}")
+        self._move(f"end:{self._at}:{replies}", "then")
 
     def _message(self, el: etree._Element) -> SentMessage:
         params = self._session.params

@@ -162,11 +162,59 @@ def _check(url: str, response: httpx.Response, grammar: Grammar) -> etree._Eleme
     return root
 
 
+START = "start"
+"""The state before the first webhook of a call: the phone ringing."""
+SMS_START = "start-sms"
+"""The state before the first webhook of a text exchange: the text arriving."""
+
+
+def state_key(method: str, url: str, root: etree._Element | None) -> str:
+    """A short, repeatable name for the state a fetched document puts the call in.
+
+    Two fetches are one state when they asked the same URL the same way and got the same
+    TwiML back, whatever parameters they sent.
+    """
+    body = b"" if root is None else etree.tostring(root)
+    digest = hashlib.sha1(f"{method} {url}\n".encode() + body, usedforsecurity=False)
+    return digest.hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One move of a call or text exchange: from a state to the next, and why.
+
+    `target` is a state key, or `end:<source>:<reason>` when the call ended.
+    """
+
+    source: str
+    target: str
+    cause: str
+    exchange: Exchange | None = None
+    root: etree._Element | None = None
+
+
+listeners: list[Callable[[Step], None]] = []
+"""Told of every step of every call and text: flow coverage listens here during a test run."""
+
+
 class Conversation:
     """What a call and a text exchange share: the webhook requests made and the transcript."""
 
     def __init__(self, sim: CallSimulator, params: dict[str, str]) -> None:
         self._session = Session(sim, params)
+        self.steps: list[Step] = []
+        """The states the exchange moved through, in order (what `explore()` maps)."""
+        self._at = START
+
+    def _move(self, target: str, cause: str, root: etree._Element | None = None) -> None:
+        """Record a move to the state `target`; a fetch's move carries its request."""
+        requests = self._session.requests
+        exchange = requests[-1] if requests and not target.startswith("end:") else None
+        step = Step(self._at, target, cause, exchange, root)
+        self.steps.append(step)
+        for listener in listeners:
+            listener(step)
+        self._at = target
 
     @property
     def requests(self) -> list[Exchange]:

@@ -7,7 +7,6 @@ act (a `<Gather>` or a `<Record>` waits). Every document fetched moves the call 
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from lxml import etree
 
 from ._errors import CallStateError, UnsupportedTwiMLError
-from ._session import API_VERSION, Conversation, Exchange, SentMessage, resolve, sid
+from ._session import API_VERSION, Conversation, SentMessage, resolve, sid, state_key
 from ._values import attr, inputs, number, spoken, true, whole
 from ._values import seconds as show_seconds
 
@@ -26,9 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["Call"]
 
 _KEYS = frozenset("0123456789*#")
-START = "start"
-"""The state before the first webhook: the phone ringing."""
-
 #: Verbs that hand the call to something the simulator cannot stand in for.
 _UNSUPPORTED = {
     "Echo": "an echo test needs real audio",
@@ -39,28 +35,6 @@ _UNSUPPORTED = {
 
 Chooser = Callable[[str, etree._Element, Sequence[str]], str]
 """Decides what the network does at a verb: `(kind, element, options) -> option`."""
-
-
-def state_key(method: str, url: str, root: etree._Element | None) -> str:
-    """A short, repeatable name for the state a fetched document puts the call in.
-
-    Two fetches are one state when they asked the same URL the same way and got the same
-    TwiML back, whatever parameters they sent.
-    """
-    body = b"" if root is None else etree.tostring(root)
-    digest = hashlib.sha1(f"{method} {url}\n".encode() + body, usedforsecurity=False)
-    return digest.hexdigest()[:12]
-
-
-@dataclass(frozen=True)
-class Step:
-    """One move of the call: from a state to the next, and why."""
-
-    source: str
-    target: str
-    cause: str
-    exchange: Exchange | None = None
-    root: etree._Element | None = None
 
 
 @dataclass
@@ -79,6 +53,7 @@ class _Wait:
 
 
 Handler = Callable[["Call", etree._Element, _Document], "_Document | None"]
+"""Plays one verb; returns the next document when the verb fetched one."""
 
 
 class Call(Conversation):
@@ -103,9 +78,6 @@ class Call(Conversation):
         """Things the call asked for that ran in the background and were not simulated."""
         self.ended = False
         self.end_reason: str | None = None
-        self.steps: list[Step] = []
-        """The states the call moved through, in order (see `explore()`)."""
-        self._at = START
         self._wait: _Wait | None = None
         self._chooser: Chooser | None = None
 
@@ -290,20 +262,7 @@ class Call(Conversation):
         self._wait = None
         self._session.params["CallStatus"] = status
         self._line(f"= call ended: {reason}")
-        self._move(f"end:{self._at}:{reason}", reason)
-
-    def _move(
-        self,
-        target: str,
-        cause: str,
-        exchange: Exchange | None = None,
-        root: etree._Element | None = None,
-    ) -> None:
-        step = Step(self._at, target, cause, exchange, root)
-        self.steps.append(step)
-        for listener in _listeners:
-            listener(step)
-        self._at = target
+        self._move(f"end:{self._at}:{reason}", "then")
 
     def _gather_empty(self, wait: _Wait) -> None:
         if true(wait.el, "actionOnEmptyResult"):
@@ -367,7 +326,7 @@ class Call(Conversation):
         root = session.fetch(url, method, params, grammar="voice", shown=shown)
         verb = (method or "POST").upper()
         key = state_key(verb, url, root)
-        self._move(key, cause, session.requests[-1], root)
+        self._move(key, cause, root)
         verbs = [] if root is None else [el for el in root if isinstance(el.tag, str)]
         return _Document(url, key, verbs)
 
@@ -562,6 +521,3 @@ VERBS: dict[str, Handler] = {
     "Stop": _background,
 }
 """The verbs the simulator plays, each with its handler; any other verb is refused."""
-
-_listeners: list[Callable[[Step], None]] = []
-"""Told of every step of every call: flow coverage listens here during a test run."""
