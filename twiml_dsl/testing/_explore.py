@@ -253,7 +253,7 @@ class _Explorer:
             options = [Choice(fork.kind, o, o) for o in fork.options]
             point = (f"{call._at}@{fork.kind}{len(call.steps)}", options)
         except SimulatorError as err:
-            label = last.choice.label if len(call.steps) == last.mark else "next"
+            label = last.choice.label if len(call.steps) == last.mark else call._pending
             self.record(call, last.mark, last.choice.label, path)
             self.problem(err, call._at, label, path, first=not call.steps)
             return

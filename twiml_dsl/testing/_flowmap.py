@@ -4,6 +4,7 @@ the problems found; written as an indented text tree, Mermaid or Graphviz DOT.""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -84,6 +85,14 @@ class FlowMap:
     def ok(self) -> bool:
         """True when no problem was found."""
         return not self.problems
+
+    def summary(self) -> str:
+        """`21 states, 24 edges, 0 problems, 171 requests`."""
+        problems = len(self.problems)
+        return (
+            f"{len(self.states)} states, {len(self.edges)} edges, "
+            f"{problems} problem{'' if problems == 1 else 's'}, {self.requests} requests"
+        )
 
     def edge_keys(self) -> set[tuple[str, str]]:
         return {(e.source, e.target) for e in self.edges}
@@ -172,10 +181,10 @@ def _text(flow: FlowMap, covered: set[tuple[str, str]] | None) -> str:
                 mark = "[x] " if (edge.source, edge.target) in covered else "[ ] "
             lead = "  " * depth + mark + f"{edge.label} -> "
             if edge.target in shown:
-                lines.append(lead + f"(again) {_describe(target)}")
+                lines.append(lead + f"(again) {_quoted(_describe(target), 72)}")
                 continue
             shown.add(edge.target)
-            lines.append(lead + _describe(target))
+            lines.append(lead + _quoted(_describe(target), 100))
             walk(edge.target, depth + 1)
 
     starts = [s for s in flow.states.values() if s.kind == "start"]
@@ -183,12 +192,7 @@ def _text(flow: FlowMap, covered: set[tuple[str, str]] | None) -> str:
         shown.add(start.id)
         lines.append(start.title)
         walk(start.id, 1)
-    edges = len(flow.edges)
-    summary = (
-        f"{len(flow.states)} states, {edges} edges, {len(flow.problems)} problems, "
-        f"{flow.requests} requests"
-    )
-    lines.append(summary)
+    lines.append(flow.summary())
     for problem in flow.problems:
         lines.append(f"problem: {problem}")
     if flow.truncated:
@@ -227,8 +231,18 @@ def _mermaid(flow: FlowMap) -> str:
 
 
 def _dot_text(text: str) -> str:
-    escaped = _quoted(text).replace("\\", "\\\\").replace('"', '\\"')
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
+
+
+def _dot_label(state: FlowState) -> str:
+    """A node's label: the request on one line, then what the caller hears, wrapped."""
+    lines = textwrap.wrap(state.title, 38, max_lines=4, placeholder=" …")
+    if state.kind == "twiml":
+        lines.insert(0, f"{state.method} {_short_url(state.url)}")
+    elif state.kind == "problem":
+        lines.insert(0, "PROBLEM")
+    return "\n".join(lines)
 
 
 COVERED, UNCOVERED = "#1a7f37", "#cf222e"
@@ -242,7 +256,7 @@ def _dot(flow: FlowMap, covered: set[tuple[str, str]] | None) -> str:
         '  edge [fontname="Helvetica", fontsize=10];',
     ]
     for sid, state in flow.states.items():
-        attrs = [f"label={_dot_text(_describe(state))}", f'id="state-{sid}"']
+        attrs = [f"label={_dot_text(_dot_label(state))}", f'id="state-{sid}"']
         if state.kind == "start":
             attrs += ["shape=oval", 'fillcolor="#ddf4ff"']
         elif state.kind == "end":

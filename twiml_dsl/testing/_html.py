@@ -53,6 +53,7 @@ pre { background: #fff; border: 1px solid #d0d7de; padding: .5em; overflow: auto
           border: 1px solid #888; margin-right: .3em; }
 .problems li { color: #cf222e; }
 g.node { cursor: pointer; }
+#map svg { max-width: 100%; height: auto; }
 g.node.selected polygon, g.node.selected ellipse, g.node.selected path { stroke-width: 3;
           stroke: #0969da; }
 table { border-collapse: collapse; } td { padding: 0 .5em 0 0; vertical-align: top; }
@@ -108,10 +109,7 @@ def html(flow: FlowMap, covered: set[tuple[str, str]] | None) -> str:
         '<span><i class="swatch" style="background:#ffebe9;border:2px solid #cf222e"></i>'
         "problem</span>",
     ]
-    summary = (
-        f"{len(flow.states)} states, {len(flow.edges)} edges, {len(flow.problems)} problems, "
-        f"{flow.requests} requests"
-    )
+    summary = flow.summary()
     if covered is not None:
         keys = flow.edge_keys()
         hit = len(keys & covered)

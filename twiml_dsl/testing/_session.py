@@ -205,6 +205,8 @@ class Conversation:
         self.steps: list[Step] = []
         """The states the exchange moved through, in order (what `explore()` maps)."""
         self._at = START
+        self._pending = ""
+        """Why the request under way was made, for a step that fails."""
 
     def _move(self, target: str, cause: str, root: etree._Element | None = None) -> None:
         """Record a move to the state `target`; a fetch's move carries its request."""

@@ -323,6 +323,7 @@ class Call(Conversation):
         cause: str = "",
     ) -> _Document:
         session = self._session
+        self._pending = cause
         root = session.fetch(url, method, params, grammar="voice", shown=shown)
         verb = (method or "POST").upper()
         key = state_key(verb, url, root)
