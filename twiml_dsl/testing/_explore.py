@@ -1,10 +1,10 @@
 """`explore()`: drive every branch of a phone app and map it.
 
 At each point where the caller or the network decides (a waiting `<Gather>` or `<Record>`,
-a `<Dial>` or `<Enqueue>` with an `action`), every choice is tried. Each path replays the
-call from its start with a fresh simulated call, so the app sees a real caller on that path
-(its own cookies, its own parameters). Points are explored breadth first, each once, so a
-problem is reported with the shortest path that reaches it.
+a `<Dial>` or `<Enqueue>` with an `action`), every choice is tried, each on its own copy of
+the call (or a replay from the start), so the app sees a real caller on that path: its own
+cookies, its own parameters. Points are explored breadth first, each once, so a problem is
+reported with the shortest path that reaches it.
 """
 
 from __future__ import annotations
@@ -159,20 +159,21 @@ def _hears(root: etree._Element | None) -> str:
 
 
 class _Explorer:
-    def __init__(self, sim: CallSimulator, max_states: int, max_depth: int) -> None:
+    def __init__(self, sim: CallSimulator, max_states: int, max_depth: int, replay: bool) -> None:
         self.sim = sim
+        self.replay = replay
         self.max_states = max_states
         self.max_depth = max_depth
         self.states: dict[str, FlowState] = {}
-        self.edges: dict[tuple[str, str], list[str]] = {}
+        self.edges: dict[tuple[str, str], tuple[list[str], tuple[str, ...]]] = {}
         self.problems: dict[str, Problem] = {}
         self.requests = 0
         self.seen: set[tuple[str, str]] = set()
-        self.queue: deque[tuple[Choice, ...]] = deque()
+        self.queue: deque[tuple[Call | None, tuple[Choice, ...]]] = deque()
         self.truncated: str | None = None
 
-    def edge(self, source: str, target: str, label: str) -> None:
-        labels = self.edges.setdefault((source, target), [])
+    def edge(self, source: str, target: str, label: str, path: tuple[Choice, ...]) -> None:
+        labels, _ = self.edges.setdefault((source, target), ([], _steps(path)))
         if label not in labels:
             labels.append(label)
 
@@ -204,7 +205,7 @@ class _Explorer:
     ) -> None:
         for n, step in enumerate(exchange.steps[mark:]):
             self.state(step, path)
-            self.edge(step.source, step.target, label if n == 0 else step.cause)
+            self.edge(step.source, step.target, label if n == 0 else step.cause, path)
 
     def problem(
         self, err: SimulatorError, at: str, label: str, path: tuple[Choice, ...], first: bool
@@ -222,12 +223,20 @@ class _Explorer:
                 path=problem.path,
             )
             self.problems[key] = problem
-        self.edge(at, key, label)
+        self.edge(at, key, label, path)
 
-    def run_call(self, path: tuple[Choice, ...]) -> None:
-        call = self.sim._call()
-        remaining = iter(path)
-        last = _Last(Choice("call", "", "call"), 0)
+    def run_call(self, parent: Call | None, path: tuple[Choice, ...]) -> None:
+        """Take the last choice of `path`: from `parent`, a copy of the call waiting where
+        it was made, or (None) by replaying the whole path with a new call."""
+        if parent is None:
+            call = self.sim._call()
+            remaining = iter(path)
+            before = 0
+        else:
+            call = parent._fork()
+            remaining = iter(path[-1:])
+            before = len(call._session.requests)
+        last = _Last(Choice("call", "", "call"), len(call.steps))
 
         def chooser(kind: str, el: etree._Element, options: Sequence[str]) -> str:
             picked = next(remaining, None)
@@ -238,20 +247,23 @@ class _Explorer:
 
         call._chooser = chooser
         point: tuple[str, list[Choice]] | None = None
+        replay = False
         try:
             try:
-                call._start()
+                if parent is None:
+                    call._start()
                 for choice in remaining:
                     last.choice, last.mark = choice, len(call.steps)
                     _apply(call, choice)
             finally:
-                self.requests += len(call._session.requests)
+                self.requests += len(call._session.requests) - before
             wait = call._wait
             if wait is not None:
                 point = (f"{call._at}@{wait.doc.index}", self.choices(wait))
         except _Fork as fork:
             options = [Choice(fork.kind, o, o) for o in fork.options]
             point = (f"{call._at}@{fork.kind}{len(call.steps)}", options)
+            replay = True  # a decision inside a verb: each option replays the path
         except SimulatorError as err:
             label = last.choice.label if len(call.steps) == last.mark else call._pending
             self.record(call, last.mark, last.choice.label, path)
@@ -259,14 +271,16 @@ class _Explorer:
             return
         self.record(call, last.mark, last.choice.label, path)
         if point is not None:
-            self.expand(point, path)
+            self.expand(point, None if replay or self.replay else call, path)
 
     def choices(self, wait: _Wait) -> list[Choice]:
         if wait.kind == "gather":
             return _gather_choices(wait.el, wait.doc.url)
         return _record_choices(wait.el)
 
-    def expand(self, point: tuple[str, list[Choice]], path: tuple[Choice, ...]) -> None:
+    def expand(
+        self, point: tuple[str, list[Choice]], call: Call | None, path: tuple[Choice, ...]
+    ) -> None:
         key, options = point
         here = (key, "")
         if here in self.seen:
@@ -284,7 +298,7 @@ class _Explorer:
             return
         self.seen.add(here)
         for option in options:
-            self.queue.append((*path, option))
+            self.queue.append((call, (*path, option)))
 
     def run_text(self, body: str) -> None:
         exchange = None
@@ -314,6 +328,7 @@ def explore(
     from_: str = "+15551230000",
     to: str = "+15559990000",
     timeout: float = 10.0,
+    replay: bool = False,
 ) -> FlowMap:
     """Try every choice at every point where the caller or the network decides; map the app.
 
@@ -322,6 +337,12 @@ def explore(
     explored and `max_depth` the choices in one path; when either stops the exploration,
     `FlowMap.truncated` says which. Problems come back in `FlowMap.problems`, each with the
     shortest path that reaches it; nothing is raised for them.
+
+    Where the caller decides, each choice continues a copy of the waiting call: its own
+    cookies, the same `CallSid`. An app that keeps state per `CallSid` on its server would
+    see the copies as one caller; `replay=True` replays every path from the start with a
+    new call instead (more requests, same map). A decision inside a verb (`<Dial>`,
+    `<Enqueue>`) is always replayed.
     """
     started = time.perf_counter()
     sim = CallSimulator(
@@ -333,16 +354,19 @@ def explore(
         sms_url=sms_url or "/sms",
         timeout=timeout,
     )
-    explorer = _Explorer(sim, max_states, max_depth)
+    explorer = _Explorer(sim, max_states, max_depth, replay)
     explorer.states[START] = FlowState(START, "start", "incoming call")
-    explorer.queue.append(())
+    explorer.queue.append((None, ()))
     while explorer.queue:
-        explorer.run_call(explorer.queue.popleft())
+        explorer.run_call(*explorer.queue.popleft())
     if sms_url is not None:
         explorer.states[SMS_START] = FlowState(SMS_START, "start", "incoming text")
         for body in sms_bodies:
             explorer.run_text(body)
-    edges = [FlowEdge(s, t, tuple(labels)) for (s, t), labels in explorer.edges.items()]
+    edges = [
+        FlowEdge(source, target, tuple(labels), path)
+        for (source, target), (labels, path) in explorer.edges.items()
+    ]
     return FlowMap(
         states=explorer.states,
         edges=edges,

@@ -59,6 +59,8 @@ class FlowEdge:
     source: str
     target: str
     choices: tuple[str, ...]
+    path: tuple[str, ...] = ()
+    """The shortest list of choices that takes this edge."""
 
     @property
     def label(self) -> str:
@@ -162,6 +164,11 @@ def _describe(state: FlowState) -> str:
     if state.kind == "problem":
         return f"PROBLEM: {state.title}"
     return state.title
+
+
+def describe(state: FlowState, limit: int) -> str:
+    """A state in a line of at most `limit` characters: `POST /menu: "Sales." <Dial>`."""
+    return _quoted(_describe(state), limit)
 
 
 def _short_url(url: str) -> str:

@@ -7,11 +7,14 @@ act (a `<Gather>` or a `<Record>` waits). Every document fetched moves the call 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+import httpx
 from lxml import etree
 
 from ._errors import CallStateError, UnsupportedTwiMLError
@@ -344,6 +347,26 @@ class Call(Conversation):
         if action is None:
             return None
         return self._fetch_doc(resolve(doc.url, action), attr(el, "method"), params, shown, cause)
+
+    def _fork(self) -> Call:
+        """An independent copy of this call, waiting where it waits: the same caller, who
+        may now do something else. Its cookies, script and history are its own."""
+        twin = copy.copy(self)
+        session = self._session
+        twin._session = dataclasses.replace(
+            session,
+            params=dict(session.params),
+            lines=list(session.lines),
+            requests=list(session.requests),
+            trail=list(session.trail),
+            cookies=httpx.Cookies(session.cookies),
+        )
+        for name in ("_heard", "played", "dialed", "enqueued", "messages", "unsimulated", "steps"):
+            setattr(twin, name, list(getattr(self, name)))
+        wait = self._wait
+        if wait is not None:
+            twin._wait = _Wait(wait.kind, wait.el, dataclasses.replace(wait.doc))
+        return twin
 
     def _choose(self, kind: str, el: etree._Element, options: Sequence[str], default: str) -> str:
         """What the network does at `el`: the simulator's setting, or the explorer's pick."""
