@@ -167,3 +167,30 @@ def test_mermaid_and_dot_name_every_state_and_edge():
     assert dot.count(" -> ") == len(flow.edges)
     for state in flow.states:
         assert f'"{state}" [' in dot
+
+
+def _cookie_app():
+    from flask import Flask, request
+
+    app = Flask(__name__)
+
+    @app.post("/voice")
+    def voice():
+        return Response(MENU, content_type="text/xml")
+
+    @app.post("/menu")
+    def menu():
+        seen = request.cookies.get("seen")
+        said = f"Leaked {seen}" if seen else f"Fresh {request.form['Digits']}"
+        response = Response(twiml(f"<Say>{said}</Say>"), content_type="text/xml")
+        response.set_cookie("seen", request.form["Digits"])
+        return response
+
+    return app
+
+
+def test_every_path_has_its_own_cookies_as_a_real_caller_would():
+    for replay in (False, True):
+        flow = explore(_cookie_app(), url=URL, auth_token=TOKEN, replay=replay)
+        said = {s.title for s in flow.states.values() if s.url.endswith("/menu")}
+        assert said == {f'"Fresh {key}"' for key in "0123456789*"}

@@ -114,7 +114,8 @@ class Session:
         summary = "  ".join(f"{k}={params[k]}" for k in keys)
         self.lines.append(f"> {method} {self.show_url(url)}" + (f"  {summary}" if summary else ""))
         request = httpx.Request(method, target, content=signed.body, headers=signed.headers)
-        self.cookies.set_cookie_header(request)
+        if self.cookies.jar:  # the cookie machinery is slow; most apps set none
+            self.cookies.set_cookie_header(request)
         try:
             response = self.sim._send(request)
         except SimulatorError:
@@ -123,7 +124,8 @@ class Session:
             raise SimulatorError(f"the request failed: {err}", url=url) from err
         except Exception as err:
             raise SimulatorError(f"the app raised {type(err).__name__}: {err}", url=url) from err
-        self.cookies.extract_cookies(response)
+        if "set-cookie" in response.headers:
+            self.cookies.extract_cookies(response)
         self.requests.append(Exchange(method, url, params, response.status_code))
         return _check(url, response, grammar)
 
