@@ -194,3 +194,28 @@ def test_every_path_has_its_own_cookies_as_a_real_caller_would():
         flow = explore(_cookie_app(), url=URL, auth_token=TOKEN, replay=replay)
         said = {s.title for s in flow.states.values() if s.url.endswith("/menu")}
         assert said == {f'"Fresh {key}"' for key in "0123456789*"}
+
+
+def test_each_queue_result_is_tried_when_enqueue_has_an_action():
+    app = PageApp(
+        {
+            "/voice": twiml('<Enqueue action="/left">support</Enqueue>'),
+            "/left": lambda p: twiml(f"<Say>{p['QueueResult']}</Say>"),
+        }
+    )
+    said = {s.title for s in explore(app.app, url=URL, auth_token=TOKEN).states.values()}
+    assert {'"bridged"', '"queue-full"', '"hangup"', '"error"'} <= said
+
+
+def test_longer_input_tries_sequences_ending_on_the_finish_key():
+    app = PageApp(
+        {
+            "/voice": twiml('<Gather action="/pin" numDigits="4"/>'),
+            "/pin": lambda p: twiml(f"<Say>{p['Digits']}</Say>"),
+        }
+    )
+    flow = explore(app.app, url=URL, auth_token=TOKEN)
+    labels = {e.label for e in flow.edges}
+    assert {"1#", "0#", "1111", "#, timeout"} <= labels
+    said = {s.title for s in flow.states.values() if s.url.endswith("/pin")}
+    assert '"1111"' in said and '"1"' in said
