@@ -146,6 +146,15 @@ def test_a_served_example_reads_the_public_url_from_the_environment(
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("module", [ivr_flask, ivr_quart])
+def test_a_public_url_without_a_scheme_stops_the_example_at_start_up(
+    module: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "dental.example.com")
+    with pytest.raises(WebhookConfigurationError, match="https://"):
+        module.create_app(TOKEN)
+
+
 #: The branches the stories above leave out, so that the tests drive every branch of the
 #: flow (`pytest --twiml-flow=...` reports 100%).
 OTHER_BRANCHES = {
