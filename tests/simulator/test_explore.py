@@ -219,3 +219,11 @@ def test_longer_input_tries_sequences_ending_on_the_finish_key():
     assert {"1#", "0#", "1111", "#, timeout"} <= labels
     said = {s.title for s in flow.states.values() if s.url.endswith("/pin")}
     assert '"1111"' in said and '"1"' in said
+
+
+def test_the_text_map_can_mark_covered_edges():
+    flow = flow_of(planted())
+    first = flow.edges[0]
+    lines = flow.to_text(covered={(first.source, first.target)}).splitlines()
+    assert lines[1].startswith("  [x] call -> POST /voice")
+    assert any(line.startswith("    [ ] 7 -> PROBLEM") for line in lines)
