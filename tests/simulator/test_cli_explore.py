@@ -36,6 +36,9 @@ def create_app(token, broken_key="7"):
         if request.form["Digits"] == broken_key:
             raise RuntimeError("planted")
         r = VoiceResponse()
+        if request.form["Digits"] == "3":
+            with r.gather(action="/nowhere", num_digits=1):
+                r.say("A sub-menu whose action goes nowhere.")
         r.hangup()
         return r
 
@@ -66,12 +69,15 @@ def test_explore_prints_the_example_apps_map_and_exits_0():
     assert ", 0 problems, " in result.stdout
 
 
-def test_explore_finds_a_planted_fault_and_exits_1(tmp_path: Path):
+def test_explore_finds_a_planted_500_and_a_dead_action_url_and_exits_1(tmp_path: Path):
     (tmp_path / "faulty.py").write_text(FAULTY)
     result = run("explore", f'faulty:create_app("{TOKEN}", broken_key="4")', cwd=tmp_path)
     assert result.returncode == 1
     assert "4 -> PROBLEM: http-status: answered HTTP 500" in result.stdout
     assert "(press 4)" in result.stdout
+    assert "-> PROBLEM: not-routed: answered HTTP 404" in result.stdout
+    assert "https://example.com/nowhere: answered HTTP 404" in result.stdout
+    assert "(press 3, press 1)" in result.stdout
 
 
 @pytest.mark.parametrize(("fmt", "start"), [("mermaid", "flowchart TD"), ("dot", "digraph")])
