@@ -2,8 +2,9 @@
 site is built, so the picture always matches the code.
 
 `<!-- flow-map -->` on a page becomes the text map and an embedded HTML map (written as
-`example-flow-map.html` beside the pages). `extra.flow_map` in mkdocs.yml switches it on;
-while it is off the marker becomes a note, and the build stays strict either way.
+`example-flow-map.html` beside the pages). The HTML map needs Graphviz (the `graphviz`
+package from the `explore` extra and its `dot` program); `extra.flow_map: false` in
+mkdocs.yml turns the map into a note for a build without them.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ def _flow() -> Any:
             sys.path.insert(0, str(ROOT))
         from examples.ivr_flask import create_app
         from examples.phone_tree import DEMO_AUTH_TOKEN
-        from twiml_dsl.testing import explore  # type: ignore[attr-defined]
+        from twiml_dsl.testing import explore
 
         app = create_app(DEMO_AUTH_TOKEN)
-        _explored = explore(app, url="https://example.com/voice", auth_token=DEMO_AUTH_TOKEN)
+        url, token = "https://example.com/voice", DEMO_AUTH_TOKEN
+        _explored = explore(app, url=url, sms_url="/sms", auth_token=token)
     return _explored
 
 
