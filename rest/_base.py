@@ -11,7 +11,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
@@ -139,16 +139,20 @@ class BaseClient:
         method: str,
         path: str,
         *,
+        query: Sequence[tuple[str, str]] | None = None,
+        form: Sequence[tuple[str, str]] | None = None,
         params: Mapping[str, Any] | None = None,
         data: Mapping[str, Any] | None = None,
         account_sid: str | None = None,
         connect: bool = False,
-        date_only: Iterable[str] = (),
         absolute_uri: str | None = None,
         list_key: str | None = None,
     ) -> PreparedRequest:
         """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`;
         `list_key` names the records' key when the answer is a page.
+
+        `query` and `form` are Twilio-named pairs (as the resource operations encode them);
+        `params` and `data` are snake_case keywords, encoded here.
 
         With `connect=True` the request authenticates as `account_sid` (the connected account)
         with this client's auth token, as Twilio Connect requires.
@@ -171,12 +175,16 @@ class BaseClient:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        content = None
         if data is not None:
-            content = urlencode(encode_params(data)).encode("ascii")
+            form = [*(form or ()), *encode_params(data)]
+        content = None
+        if form is not None:
+            content = urlencode(form).encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        query = tuple(encode_params(params, date_only=date_only)) if params else None
-        return PreparedRequest(method.upper(), url, query, content, headers, list_key)
+        if params:
+            query = [*(query or ()), *encode_params(params)]
+        pairs = tuple(query) if query else None
+        return PreparedRequest(method.upper(), url, pairs, content, headers, list_key)
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest

@@ -10,8 +10,8 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, Self, TypeVar
-from urllib.parse import quote, urlsplit
+from typing import Any, Self
+from urllib.parse import urlsplit
 from urllib.request import getproxies_environment, proxy_bypass
 
 import anyio
@@ -20,25 +20,29 @@ import httpx
 from ._base import BaseClient
 from ._config import ClientOptions, Credentials, default_credentials, default_options
 from ._errors import ConfigurationError
-from ._paging import AsyncPager, Page, Pager, page_size_for
+from ._requestor import set_default_requestor
 from ._resources import (
-    CALL_NOTIFICATIONS,
-    Account,
-    AuthorizedConnectApp,
-    Call,
-    ConnectApp,
-    Message,
-    Notification,
-    Recording,
-    Resource,
-    ResourceSpec,
+    Accounts,
+    AsyncAccounts,
+    AsyncAuthorizedConnectApps,
+    AsyncCallNotifications,
+    AsyncCallRecordings,
+    AsyncCalls,
+    AsyncConnectApps,
+    AsyncMessages,
+    AsyncNotifications,
+    AuthorizedConnectApps,
+    CallNotifications,
+    CallRecordings,
+    Calls,
+    ConnectApps,
+    Messages,
+    Notifications,
 )
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport
 
-__all__ = ["AsyncClient", "AsyncResources", "Client", "Resources", "default_client"]
-
-R = TypeVar("R", bound=Resource)
+__all__ = ["AsyncClient", "Client", "default_client"]
 
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 """httpcore writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
@@ -68,215 +72,6 @@ def _own_async_http(base_url: str) -> httpx.AsyncClient:
     if _proxied(base_url):
         return httpx.AsyncClient(follow_redirects=False)
     return httpx.AsyncClient(transport=AsyncTransport(), follow_redirects=False)
-
-
-class _ResourcesBase(Generic[R]):
-    """Paths and parameters of each operation; no I/O."""
-
-    def __init__(
-        self,
-        cls: type[R],
-        spec: ResourceSpec | None = None,
-        *,
-        parent_sid: str | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-    ) -> None:
-        self.cls = cls
-        self.spec = spec or cls.spec
-        self._parent = quote(parent_sid, safe="") if parent_sid else None
-        self._account_sid = account_sid
-        self._connect = connect
-
-    def _path(self, template: str, sid: str | None = None) -> str:
-        path = template
-        if "{parent_sid}" in path:
-            if self._parent is None:
-                raise ConfigurationError(
-                    f"{self.spec.name}s here belong to a call: use call.{self.spec.list_key} "
-                    f"or client.call_{self.spec.list_key}(call_sid)"
-                )
-            path = path.replace("{parent_sid}", self._parent)
-        if sid is not None:
-            if not sid:
-                raise ConfigurationError(f"an empty sid was given for {self.spec.name}")
-            path = path.replace("{sid}", quote(sid, safe=""))
-        return path
-
-    def _scope(self, account_sid: str | None, connect: bool) -> dict[str, Any]:
-        return {
-            "account_sid": account_sid or self._account_sid,
-            "connect": connect or self._connect,
-        }
-
-    def _target(
-        self, operation: str, account_sid: str | None, connect: bool, sid: str | None = None
-    ) -> tuple[str, dict[str, Any]]:
-        """The path of one operation (on the list, or on record `sid`) and its account scope."""
-        self.spec.require(operation)
-        path = self._path(self.spec.list_path if sid is None else self.spec.item_path, sid)
-        return path, self._scope(account_sid, connect)
-
-    def _list_params(
-        self, filters: dict[str, Any], page_size: int | None, limit: int | None
-    ) -> dict[str, Any]:
-        return {**filters, "page_size": page_size_for(limit, page_size)}
-
-    def _make(self, payload: Any, scope: dict[str, Any]) -> R:
-        obj = self.cls.from_payload(payload)  # parse() has checked that it is an object
-        obj._manager = self  # type: ignore[assignment]
-        obj._connect = bool(scope["connect"])
-        return obj
-
-
-class Resources(_ResourcesBase[R]):
-    """One resource on a `Client`: `create`, `find`, `all`, `page`, `update`, `delete`, `save`."""
-
-    def __init__(self, client: Client, cls: type[R], spec: ResourceSpec | None = None, **kw: Any):
-        super().__init__(cls, spec, **kw)
-        self.client = client
-
-    def create(self, *, account_sid: str | None = None, connect: bool = False, **fields: Any) -> R:
-        path, scope = self._target("create", account_sid, connect)
-        return self._make(self.client.request("POST", path, data=fields, **scope), scope)
-
-    def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        path, scope = self._target("find", account_sid, connect, sid)
-        return self._make(self.client.request("GET", path, **scope), scope)
-
-    def update(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("update", account_sid, connect, sid)
-        return self._make(self.client.request("POST", path, data=fields, **scope), scope)
-
-    def delete(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> None:
-        path, scope = self._target("delete", account_sid, connect, sid)
-        self.client.request("DELETE", path, **scope)
-
-    def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
-        changed = instance.changes()
-        return instance._apply(self, changed) if changed else instance
-
-    def page(
-        self,
-        *,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Page[R]:
-        """One page (the first, or the one `page=`/`page_token=` name) with its metadata."""
-        return self.all(
-            page_size=page_size, account_sid=account_sid, connect=connect, **filters
-        ).first_page()
-
-    def all(
-        self,
-        *,
-        limit: int | None = None,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Pager[R]:
-        """Lazy: nothing is sent until iteration starts; follows `next_page_uri`."""
-        path, scope = self._target("list", account_sid, connect)
-        params = self._list_params(filters, page_size, limit)
-        options = {"list_key": self.spec.list_key, **scope}
-
-        def fetch(next_uri: str | None) -> Page[R]:
-            if next_uri is None:
-                payload = self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **options
-                )
-            else:
-                payload = self.client.request("GET", path, absolute_uri=next_uri, **options)
-            # parse() has checked the shape
-            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
-
-        return Pager(fetch, limit)
-
-
-class AsyncResources(_ResourcesBase[R]):
-    """One resource on an `AsyncClient`; the same operations, awaited."""
-
-    def __init__(
-        self, client: AsyncClient, cls: type[R], spec: ResourceSpec | None = None, **kw: Any
-    ):
-        super().__init__(cls, spec, **kw)
-        self.client = client
-
-    async def create(
-        self, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("create", account_sid, connect)
-        return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
-
-    async def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        path, scope = self._target("find", account_sid, connect, sid)
-        return self._make(await self.client.request("GET", path, **scope), scope)
-
-    async def update(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("update", account_sid, connect, sid)
-        return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
-
-    async def delete(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> None:
-        path, scope = self._target("delete", account_sid, connect, sid)
-        await self.client.request("DELETE", path, **scope)
-
-    async def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
-        changed = instance.changes()
-        if not changed:
-            return instance
-        scope = instance._scope()
-        fresh = await self.update(instance.identifier, **scope, **changed)
-        instance._absorb(fresh, changed)
-        return instance
-
-    async def page(
-        self,
-        *,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Page[R]:
-        """One page (the first, or the one `page=`/`page_token=` name) with its metadata."""
-        pager = self.all(page_size=page_size, account_sid=account_sid, connect=connect, **filters)
-        return await pager.first_page()
-
-    def all(
-        self,
-        *,
-        limit: int | None = None,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> AsyncPager[R]:
-        """Lazy: use with `async for`; follows `next_page_uri`."""
-        path, scope = self._target("list", account_sid, connect)
-        params = self._list_params(filters, page_size, limit)
-        options = {"list_key": self.spec.list_key, **scope}
-
-        async def fetch(next_uri: str | None) -> Page[R]:
-            if next_uri is None:
-                payload = await self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **options
-                )
-            else:
-                payload = await self.client.request("GET", path, absolute_uri=next_uri, **options)
-            # parse() has checked the shape
-            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
-
-        return AsyncPager(fetch, limit)
 
 
 class Client(BaseClient):
@@ -311,35 +106,25 @@ class Client(BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or _own_http(self.base_url)
         self._sleep = sleep or time.sleep
-        self.accounts = Resources(self, Account)
-        self.calls = Resources(self, Call)
-        self.messages = Resources(self, Message)
+        self.accounts = Accounts(self)
+        self.calls = Calls(self)
+        self.messages = Messages(self)
         self.sms = self.messages
-        self.notifications = Resources(self, Notification)
-        self.connect_apps = Resources(self, ConnectApp)
-        self.authorized_connect_apps = Resources(self, AuthorizedConnectApp)
-
-    def resources(self, cls: type[R]) -> Resources[R]:
-        return Resources(self, cls)
+        self.notifications = Notifications(self)
+        self.connect_apps = ConnectApps(self)
+        self.authorized_connect_apps = AuthorizedConnectApps(self)
 
     def call_notifications(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> Resources[Notification]:
-        return Resources(
-            self,
-            Notification,
-            CALL_NOTIFICATIONS,
-            parent_sid=call_sid,
-            account_sid=account_sid,
-            connect=connect,
+    ) -> CallNotifications:
+        return CallNotifications(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
 
     def call_recordings(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> Resources[Recording]:
-        return Resources(
-            self, Recording, parent_sid=call_sid, account_sid=account_sid, connect=connect
-        )
+    ) -> CallRecordings:
+        return CallRecordings(self, parent_sid=call_sid, account_sid=account_sid, connect=connect)
 
     def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
@@ -412,34 +197,26 @@ class AsyncClient(BaseClient):
             raise ConfigurationError("max_concurrency must be >= 1")
         self._max_concurrency = max_concurrency
         self._slots: anyio.Semaphore | None = None
-        self.accounts = AsyncResources(self, Account)
-        self.calls = AsyncResources(self, Call)
-        self.messages = AsyncResources(self, Message)
+        self.accounts = AsyncAccounts(self)
+        self.calls = AsyncCalls(self)
+        self.messages = AsyncMessages(self)
         self.sms = self.messages
-        self.notifications = AsyncResources(self, Notification)
-        self.connect_apps = AsyncResources(self, ConnectApp)
-        self.authorized_connect_apps = AsyncResources(self, AuthorizedConnectApp)
-
-    def resources(self, cls: type[R]) -> AsyncResources[R]:
-        return AsyncResources(self, cls)
+        self.notifications = AsyncNotifications(self)
+        self.connect_apps = AsyncConnectApps(self)
+        self.authorized_connect_apps = AsyncAuthorizedConnectApps(self)
 
     def call_notifications(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> AsyncResources[Notification]:
-        return AsyncResources(
-            self,
-            Notification,
-            CALL_NOTIFICATIONS,
-            parent_sid=call_sid,
-            account_sid=account_sid,
-            connect=connect,
+    ) -> AsyncCallNotifications:
+        return AsyncCallNotifications(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
 
     def call_recordings(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> AsyncResources[Recording]:
-        return AsyncResources(
-            self, Recording, parent_sid=call_sid, account_sid=account_sid, connect=connect
+    ) -> AsyncCallRecordings:
+        return AsyncCallRecordings(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
 
     async def request(self, method: str, path: str, **options: Any) -> Any:
@@ -498,3 +275,6 @@ def default_client() -> Client:
             )
             _default = (creds, options, client)
         return _default[2]
+
+
+set_default_requestor(default_client)
