@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio
+from raw_server import RawFactory, raw_server
 from rest_contract import Contract, load_contract, spec_path
 from rest_driver import Driver
 
@@ -40,6 +42,12 @@ def require_contract(contract: Contract | None) -> Contract:
     if contract is None:
         pytest.skip(f"Twilio OpenAPI spec not found at {spec_path()} (set TWILIO_OPENAPI_SPEC)")
     return contract
+
+
+@pytest.fixture
+def raw(contract: Contract | None) -> RawFactory:
+    """A scripted peer (`raw_server`) whose requests are checked against the contract."""
+    return functools.partial(raw_server, contract=contract)
 
 
 @pytest.fixture

@@ -11,10 +11,14 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
 
 Handler = Callable[[socket.socket, "RawServer"], None]
+RawFactory = Callable[..., AbstractContextManager["RawServer"]]
+"""`raw(handler, tls=None)`: the `raw` fixture, a `raw_server` that checks the contract."""
 
 
 @dataclass
@@ -64,8 +68,24 @@ def answering(*answers: bytes) -> Handler:
     return handle
 
 
+def check_requests(server: RawServer, contract: Any) -> None:
+    """Validate every request the server read against Twilio's contract (if there is one)."""
+    if contract is None:
+        return
+    for head, body in server.requests:
+        first, *lines = head.decode("latin-1").split("\r\n")
+        method, target, _ = first.split(" ", 2)
+        parts = urlsplit(target)  # a proxy is sent the absolute URL
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        headers = [tuple(part.strip() for part in line.split(":", 1)) for line in lines if line]
+        contract.check_request(method, path, headers, body)
+
+
 @contextmanager
-def raw_server(handler: Handler, tls: ssl.SSLContext | None = None) -> Iterator[RawServer]:
+def raw_server(
+    handler: Handler, tls: ssl.SSLContext | None = None, contract: Any = None
+) -> Iterator[RawServer]:
+    """`contract`: a `rest_contract.Contract` that checks every request read, at the end."""
     listener = socket.create_server(("127.0.0.1", 0))
     port = listener.getsockname()[1]
     server = RawServer(f"{'https' if tls else 'http'}://127.0.0.1:{port}")
@@ -106,6 +126,7 @@ def raw_server(handler: Handler, tls: ssl.SSLContext | None = None) -> Iterator[
         stop.set()
         thread.join(5)
         listener.close()
+        check_requests(server, contract)
         for conn in open_conns:
             try:
                 conn.shutdown(socket.SHUT_RDWR)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import trustme
 from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio
-from raw_server import RawServer, answering, ok, raw_server
+from raw_server import RawFactory, RawServer, answering, ok
 
 import rest
 
@@ -87,8 +87,10 @@ def test_without_the_extra_httpx_pool_sends_and_asking_for_aiohttp_says_how() ->
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-async def test_one_connection_is_kept_alive_across_requests(transport: str) -> None:
-    with raw_server(answering(ok(CALL))) as server:
+async def test_one_connection_is_kept_alive_across_requests(
+    raw: RawFactory, transport: str
+) -> None:
+    with raw(answering(ok(CALL))) as server:
         async with rest.AsyncClient(SID, "t", base_url=server.url, transport=transport) as c:  # type: ignore[arg-type]
             for _ in range(5):
                 assert (await c.calls.find(CALL_SID)).status == "queued"
@@ -108,10 +110,13 @@ def tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, str]:
 
 @pytest.mark.parametrize("transport", [*TRANSPORTS, "sync"])
 async def test_tls_is_verified_the_same_way(
-    transport: str, tls: tuple[ssl.SSLContext, str], monkeypatch: pytest.MonkeyPatch
+    raw: RawFactory,
+    transport: str,
+    tls: tuple[ssl.SSLContext, str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server_ctx, ca_file = tls
-    with raw_server(answering(ok(CALL)), tls=server_ctx) as server:
+    with raw(answering(ok(CALL)), tls=server_ctx) as server:
         refused = await _find(transport, server)
         assert isinstance(refused, rest.APIConnectionError)
         assert "CERTIFICATE_VERIFY_FAILED" in str(refused)
@@ -138,9 +143,9 @@ async def _find(transport: str, server: RawServer) -> rest.TwilioError | str:
 
 @pytest.mark.parametrize("transport", [*TRANSPORTS, "sync"])
 async def test_a_proxy_set_in_the_environment_is_used(
-    transport: str, monkeypatch: pytest.MonkeyPatch
+    raw: RawFactory, transport: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with raw_server(answering(ok(CALL))) as proxy:
+    with raw(answering(ok(CALL))) as proxy:
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         base = "http://twilio.invalid"
         if transport == "sync":
@@ -177,7 +182,7 @@ async def test_no_proxy_keeps_base_url_direct(
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-async def test_max_concurrency_bounds_requests_in_flight(transport: str) -> None:
+async def test_max_concurrency_bounds_requests_in_flight(raw: RawFactory, transport: str) -> None:
     in_flight = peak = 0
     lock = threading.Lock()
 
@@ -195,7 +200,7 @@ async def test_max_concurrency_bounds_requests_in_flight(transport: str) -> None
                 in_flight -= 1
             conn.sendall(ok(CALL))
 
-    with raw_server(slow) as server:
+    with raw(slow) as server:
         async with rest.AsyncClient(
             SID,
             "t",

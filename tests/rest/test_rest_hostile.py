@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from fake_twilio import MAIN_TOKEN
-from raw_server import RawServer, answering, ok, raw_server
+from raw_server import RawFactory, RawServer, answering, ok
 
 import rest
 
@@ -46,9 +46,11 @@ def windows(secret: str, width: int = 6) -> list[str]:
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("offset", [0, 180, 190, 199, 5000])
-async def test_an_error_body_is_redacted_before_it_is_cut(kind: str, offset: int) -> None:
+async def test_an_error_body_is_redacted_before_it_is_cut(
+    raw: RawFactory, kind: str, offset: int
+) -> None:
     body = b"x" * offset + MAIN_TOKEN.encode() + b" and more " * 50
-    with raw_server(answering(ok(body, status=b"500 Internal Server Error"))) as server:
+    with raw(answering(ok(body, status=b"500 Internal Server Error"))) as server:
         err = await send(kind, server, "create")
     assert isinstance(err, rest.TwilioAPIError) and err.status == 500
     shown = f"{err} {err!r} {err.message}"
@@ -56,7 +58,7 @@ async def test_an_error_body_is_redacted_before_it_is_cut(kind: str, offset: int
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_an_endless_body_ends_at_the_size_cap(kind: str) -> None:
+async def test_an_endless_body_ends_at_the_size_cap(raw: RawFactory, kind: str) -> None:
     def endless(conn: socket.socket, server: RawServer) -> None:
         server.read_request(conn)
         conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -64,17 +66,17 @@ async def test_an_endless_body_ends_at_the_size_cap(kind: str) -> None:
         while True:
             conn.sendall(chunk)
 
-    with raw_server(endless) as server:
+    with raw(endless) as server:
         err = await send(kind, server, max_response_bytes=1024 * 1024)
     assert isinstance(err, rest.MalformedResponseError)
     assert "larger than max_response_bytes (1048576)" in str(err)
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_a_decompression_bomb_ends_at_the_size_cap(kind: str) -> None:
+async def test_a_decompression_bomb_ends_at_the_size_cap(raw: RawFactory, kind: str) -> None:
     bomb = gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9)  # 64 MiB from ~64 KiB
     answer = ok(bomb, b"Content-Encoding: gzip", b"Content-Type: application/json")
-    with raw_server(answering(answer)) as server:
+    with raw(answering(answer)) as server:
         err = await send(kind, server, max_response_bytes=1024 * 1024)
     assert len(bomb) < 100_000
     assert isinstance(err, rest.MalformedResponseError), err
@@ -82,7 +84,7 @@ async def test_a_decompression_bomb_ends_at_the_size_cap(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_a_dripping_body_ends_at_the_deadline(kind: str) -> None:
+async def test_a_dripping_body_ends_at_the_deadline(raw: RawFactory, kind: str) -> None:
     def drip(conn: socket.socket, server: RawServer) -> None:
         server.read_request(conn)
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n{")
@@ -90,7 +92,7 @@ async def test_a_dripping_body_ends_at_the_deadline(kind: str) -> None:
             time.sleep(0.05)
             conn.sendall(b" ")  # each byte well within the read timeout
 
-    with raw_server(drip) as server:
+    with raw(drip) as server:
         started = time.monotonic()
         err = await send(kind, server, deadline=1.0, timeout=5)
         took = time.monotonic() - started
@@ -100,7 +102,9 @@ async def test_a_dripping_body_ends_at_the_deadline(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["aiohttp", "httpx"])
-async def test_dripping_headers_end_at_the_deadline_on_the_async_client(kind: str) -> None:
+async def test_dripping_headers_end_at_the_deadline_on_the_async_client(
+    raw: RawFactory, kind: str
+) -> None:
     def drip(conn: socket.socket, server: RawServer) -> None:
         server.read_request(conn)
         conn.sendall(b"HTTP/1.1 200 OK\r\n")
@@ -108,7 +112,7 @@ async def test_dripping_headers_end_at_the_deadline_on_the_async_client(kind: st
             time.sleep(0.05)
             conn.sendall(b"X: y\r\n")
 
-    with raw_server(drip) as server:
+    with raw(drip) as server:
         started = time.monotonic()
         err = await send(kind, server, deadline=1.0)
     assert isinstance(err, rest.APITimeoutError | rest.APIConnectionError), err
@@ -117,9 +121,11 @@ async def test_dripping_headers_end_at_the_deadline_on_the_async_client(kind: st
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("status", [b"200 OK", b"400 Bad Request"])
-async def test_json_nested_beyond_recursion_is_our_error(kind: str, status: bytes) -> None:
+async def test_json_nested_beyond_recursion_is_our_error(
+    raw: RawFactory, kind: str, status: bytes
+) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
-    with raw_server(answering(ok(deep, status=status))) as server:
+    with raw(answering(ok(deep, status=status))) as server:
         err = await send(kind, server)
     if status.startswith(b"200"):
         assert isinstance(err, rest.MalformedResponseError)
@@ -129,9 +135,9 @@ async def test_json_nested_beyond_recursion_is_our_error(kind: str, status: byte
 
 
 @pytest.mark.parametrize("kind", ["aiohttp", "httpx"])
-def test_a_second_event_loop_is_refused_before_sending(kind: str) -> None:
+def test_a_second_event_loop_is_refused_before_sending(raw: RawFactory, kind: str) -> None:
     body = b'{"sid": "SM1", "status": "queued"}'
-    with raw_server(answering(ok(body, status=b"201 Created"))) as server:
+    with raw(answering(ok(body, status=b"201 Created"))) as server:
         client = rest.AsyncClient(SID, MAIN_TOKEN, base_url=server.url, transport=kind)  # type: ignore[arg-type]
 
         async def create() -> Any:
