@@ -32,8 +32,15 @@ def test_all_lists_existing_public_names_once(name):
 def test_every_other_module_is_private():
     for package in ("twiml_dsl", "rest"):
         modules = {p.stem for p in (ROOT / package).glob("*.py")} - {"__init__", "__main__"}
+        modules |= {p.parent.name for p in (ROOT / package).glob("*/__init__.py")}
         public = {m.rpartition(".")[2] for m in PUBLIC_MODULES if m.startswith(package + ".")}
         assert {m for m in modules if not m.startswith("_")} == public
+
+
+def test_the_simulator_package_keeps_its_modules_private():
+    modules = {p.stem for p in (ROOT / "twiml_dsl" / "testing").glob("*.py")} - {"__init__"}
+    assert modules
+    assert not [m for m in modules if not m.startswith("_")]
 
 
 def test_both_packages_ship_type_information():

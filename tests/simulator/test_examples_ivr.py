@@ -153,3 +153,34 @@ def test_a_public_url_without_a_scheme_stops_the_example_at_start_up(
     monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "dental.example.com")
     with pytest.raises(WebhookConfigurationError, match="https://"):
         module.create_app(TOKEN)
+
+
+#: The branches the stories above leave out, so that the tests drive every branch of the
+#: flow (`pytest --twiml-flow=...` reports 100%).
+OTHER_BRANCHES = {
+    "hang up at the menu": lambda c: c.hang_up(),
+    "hang up at the second menu": lambda c: c.silence().hang_up(),
+    "a wrong key at the second menu": lambda c: c.silence().press("5"),
+    "support from the second menu": lambda c: c.silence().press("2"),
+    "a message for support": lambda c: c.press("2").leave_message(),
+    "silence for support": lambda c: c.press("2").silence(),
+    "hang up on support": lambda c: c.press("2").leave_message(finish_key="hangup"),
+}
+
+
+@pytest.mark.parametrize("branch", OTHER_BRANCHES)
+def test_every_other_branch_runs(app, branch):
+    call = OTHER_BRANCHES[branch](simulator(app).dial())
+    assert call.requests[0].url == URL
+    assert all(200 <= r.status_code < 300 for r in call.requests)
+
+
+@pytest.mark.parametrize("ending", ["message", "hang up"])
+def test_busy_sales_voicemail_can_end_either_way(app, ending):
+    call = simulator(app, dial_status="busy").dial().press("1")
+    if ending == "message":
+        call.leave_message()
+        assert call.heard(since_input=True)[0] == "Thanks, we got your 5 second message."
+    else:
+        call.leave_message(finish_key="hangup")
+    assert call.ended

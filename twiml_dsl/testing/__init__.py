@@ -12,23 +12,30 @@
 `app` is a Flask (WSGI) or Quart (ASGI) app, run in process through httpx's transports, or
 None to call `url` over real HTTP. Requests carry the parameters Twilio sends and a valid
 `X-Twilio-Signature`, so an app that checks signatures runs unchanged.
+
+The package, one concern a module: `_errors` (the error tree), `_wire` (WSGI, ASGI, HTTP),
+`_session` (signed requests and their checks), `_values` (attributes, with Twilio's defaults
+from the grammar), `_voice` (the call and its verb table), `_messaging`, `_simulator`,
+`_explore` (every branch), `_flowmap` (the map; text, Mermaid, DOT), `_html` (the HTML map),
+`_coverage` (flow coverage for pytest).
 """
 
 from __future__ import annotations
 
-from ._simulator import (
-    API_VERSION,
-    Call,
-    CallSimulator,
+from ._errors import (
     CallStateError,
-    Exchange,
-    MessageExchange,
     RedirectLoopError,
-    SentMessage,
     SimulatorError,
     UnsupportedTwiMLError,
     WebhookResponseError,
 )
+from ._explore import explore
+from ._flowmap import FlowEdge, FlowMap, FlowState, Problem
+from ._html import GraphvizNotFoundError
+from ._messaging import MessageExchange
+from ._session import API_VERSION, Exchange, SentMessage
+from ._simulator import CallSimulator
+from ._voice import Call
 
 __all__ = [
     "API_VERSION",
@@ -36,10 +43,16 @@ __all__ = [
     "CallSimulator",
     "CallStateError",
     "Exchange",
+    "FlowEdge",
+    "FlowMap",
+    "FlowState",
+    "GraphvizNotFoundError",
     "MessageExchange",
+    "Problem",
     "RedirectLoopError",
     "SentMessage",
     "SimulatorError",
     "UnsupportedTwiMLError",
     "WebhookResponseError",
+    "explore",
 ]
