@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._client import AsyncClient, AsyncResources, Client, Resources
+from ._client import AsyncClient, Client
 from ._config import Credentials, configure
 from ._errors import (
     APIConnectionError,
@@ -13,10 +13,18 @@ from ._errors import (
     TwilioError,
     UnsupportedOperationError,
 )
+from ._operations import AsyncResources, Resources
 from ._paging import AsyncPager, Page, Pager
 from ._resources import (
     SMS,
     Account,
+    AsyncAccount,
+    AsyncAuthorizedConnectApp,
+    AsyncCall,
+    AsyncConnectApp,
+    AsyncMessage,
+    AsyncNotification,
+    AsyncRecording,
     AuthorizedConnectApp,
     Call,
     ConnectApp,
@@ -43,8 +51,15 @@ __all__ = [
     "APITimeoutError",
     "AccessToken",
     "Account",
+    "AsyncAccount",
+    "AsyncAuthorizedConnectApp",
+    "AsyncCall",
     "AsyncClient",
+    "AsyncConnectApp",
+    "AsyncMessage",
+    "AsyncNotification",
     "AsyncPager",
+    "AsyncRecording",
     "AsyncResources",
     "AuthorizedConnectApp",
     "Call",
