@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 from urllib.request import getproxies_environment, proxy_bypass
 
@@ -39,10 +39,13 @@ from ._resources import (
     Messages,
     Notifications,
 )
+from ._resources.scope import AsyncScope, SyncScope
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport
 
 __all__ = ["AsyncClient", "Client", "default_client"]
+
+T = TypeVar("T")
 
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 """httpcore writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
@@ -74,7 +77,7 @@ def _own_async_http(base_url: str) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=AsyncTransport(), follow_redirects=False)
 
 
-class Client(BaseClient):
+class Client(BaseClient, SyncScope):
     """A synchronous client. Explicit credentials, no global state; close it or use `with`."""
 
     def __init__(
@@ -126,6 +129,9 @@ class Client(BaseClient):
     ) -> CallRecordings:
         return CallRecordings(self, parent_sid=call_sid, account_sid=account_sid, connect=connect)
 
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
+
     def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
         prepared = self.prepare(method, path, **options)
@@ -158,7 +164,7 @@ class Client(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, AsyncScope):
     """An asynchronous client on `httpx.AsyncClient`; use `async with` or `await aclose()`."""
 
     def __init__(
@@ -218,6 +224,9 @@ class AsyncClient(BaseClient):
         return AsyncCallRecordings(
             self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
+
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
 
     async def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
