@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Self, TypeVar
@@ -129,6 +129,18 @@ class AsyncAccount(_AccountData, AsyncRecord, AsyncScope):
 class Accounts(params.AccountsOps[Account]):
     record = Account
 
+    def _find(
+        self, sid: str, params: Mapping[str, object], account_sid: str | None, connect: bool
+    ) -> Account:
+        """`find(sid, connect=True)` reads a connected account as itself."""
+        return super()._find(sid, params, account_sid or (sid if connect else None), connect)
+
 
 class AsyncAccounts(params.AsyncAccountsOps[AsyncAccount]):
     record = AsyncAccount
+
+    async def _find(
+        self, sid: str, params: Mapping[str, object], account_sid: str | None, connect: bool
+    ) -> AsyncAccount:
+        """`await find(sid, connect=True)` reads a connected account as itself."""
+        return await super()._find(sid, params, account_sid or (sid if connect else None), connect)
