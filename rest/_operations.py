@@ -71,7 +71,7 @@ class Operation:
         known = [*self.params, *also, "extra_params"]
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         twilio = {wire.lower(): py for py, wire in self.params.items()}.get(name.lower())
-        hint = close[0] if close else twilio
+        hint = twilio or (close[0] if close else None)  # Twilio's own spelling wins
         message = f"`{name}` is not a parameter of {self.name}"
         if hint:
             message += f"; did you mean `{hint}`?"

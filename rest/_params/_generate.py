@@ -340,7 +340,8 @@ def _ops_class(prefix: str, ops: dict[str, Op], typed: dict[str, str], *, is_asy
         return f"\n        **params: Unpack[{typed[kind]}],"
 
     def refuse(kind: str, signature: str) -> None:
-        lines.append(f"    {a}def {kind}(self, {signature}) -> NoReturn:")
+        prefix = "" if kind == "all" else a  # `all()` returns a pager, even on AsyncClient
+        lines.append(f"    {prefix}def {kind}(self, {signature}) -> NoReturn:")
         lines.append(
             f'        """Twilio\'s API has no {kind} here: raises `UnsupportedOperationError`."""'
         )

@@ -117,7 +117,7 @@ class AsyncValidationRequestsOps(AsyncResources[R]):
         """Twilio's API has no delete here: raises `UnsupportedOperationError`."""
         raise self._unsupported("delete")
 
-    async def all(self, *args: object, **kwargs: object) -> NoReturn:
+    def all(self, *args: object, **kwargs: object) -> NoReturn:
         """Twilio's API has no all here: raises `UnsupportedOperationError`."""
         raise self._unsupported("all")
 
