@@ -134,6 +134,9 @@ def test_mypy_flags_a_misspelt_keyword(tmp_path: Path) -> None:
                 await call.save()
                 async for note in call.notifications.all():
                     reveal_type(note)
+                client.queues.create(friendly_nam="support")
+                queue = await aclient.queues.find("QU1")
+                reveal_type(await queue.members.front())
             """
         )
     )
@@ -143,4 +146,6 @@ def test_mypy_flags_a_misspelt_keyword(tmp_path: Path) -> None:
     assert status == 1
     assert 'Unexpected keyword argument "bdy"' in out and 'did you mean "body"' in out
     assert 'Revealed type is "rest._resources.notifications.AsyncNotification"' in out
-    assert out.count("error:") == 1, out
+    assert 'Unexpected keyword argument "friendly_nam"' in out
+    assert 'Revealed type is "rest._resources.queues.AsyncMember"' in out
+    assert out.count("error:") == 2, out
