@@ -62,10 +62,11 @@ def client(server: FakeTwilio, sleeps: list[float]) -> Iterator[rest.Client]:
         yield c
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "aiohttp", "httpx"])
 async def rc(
     request: pytest.FixtureRequest, server: FakeTwilio, sleeps: list[float]
 ) -> AsyncIterator[Driver]:
+    """The sync client, and the async client over each of its two transports."""
     if request.param == "sync":
         with rest.Client(
             MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=sleeps.append
@@ -77,8 +78,14 @@ async def rc(
             sleeps.append(delay)
 
         async with rest.AsyncClient(
-            MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=record
+            MAIN_SID,
+            MAIN_TOKEN,
+            base_url=server.base_url,
+            timeout=5,
+            sleep=record,
+            transport=request.param,
         ) as ac:
+            assert ac.transport == request.param
             yield Driver("async", ac, sleeps)
 
 

@@ -35,6 +35,8 @@ class Driver:
             async def record(delay: float) -> None:
                 self.sleeps.append(delay)
 
+            if isinstance(self.client, rest.AsyncClient) and "http_client" not in options:
+                options.setdefault("transport", self.client.transport)
             async with rest.AsyncClient(sid, token, sleep=record, **options) as ac:
                 yield Driver("async", ac, self.sleeps)
 
