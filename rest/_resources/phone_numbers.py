@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
+from .._errors import UnsupportedOperationError
 from .._operations import Family
 from .._params import (
     incoming_phone_numbers,
@@ -191,12 +192,27 @@ class AsyncOutgoingCallerId(_CallerIdData, AsyncRecord):
     """A caller ID read through an `AsyncClient`."""
 
 
+def _validate_instead(ops: Any) -> UnsupportedOperationError:
+    return UnsupportedOperationError(
+        f"{ops._unsupported('create')}; a caller ID is added by validating the number: "
+        "use validation_requests.create(phone_number=...)"
+    )
+
+
 class OutgoingCallerIds(outgoing_caller_ids.OutgoingCallerIdsOps[OutgoingCallerId]):
     record = OutgoingCallerId
+
+    def create(self, *args: object, **kwargs: object) -> NoReturn:
+        """Twilio's API has no create here: raises `UnsupportedOperationError`."""
+        raise _validate_instead(self)
 
 
 class AsyncOutgoingCallerIds(outgoing_caller_ids.AsyncOutgoingCallerIdsOps[AsyncOutgoingCallerId]):
     record = AsyncOutgoingCallerId
+
+    async def create(self, *args: object, **kwargs: object) -> NoReturn:
+        """Twilio's API has no create here: raises `UnsupportedOperationError`."""
+        raise _validate_instead(self)
 
 
 @dataclass(kw_only=True, repr=False)

@@ -74,7 +74,7 @@ async def test_caller_ids_are_listed_renamed_and_deleted(rc: Driver, server: Fak
     assert [c.sid for c in found] == [made["sid"]]
     await rc.update("outgoing_caller_ids", made["sid"], friendly_name="Office")
     assert made["friendly_name"] == "Office"
-    with pytest.raises(rest.UnsupportedOperationError, match="no 'create' for outgoing_caller_ids"):
+    with pytest.raises(rest.UnsupportedOperationError, match=r"use validation_requests\.create"):
         await rc.create("outgoing_caller_ids", phone_number="+14155550100")
     await rc.delete("outgoing_caller_ids", made["sid"])
     assert len(await rc.list("outgoing_caller_ids")) == 1
