@@ -22,11 +22,11 @@ $(DEMO_STAMP): pyproject.toml
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks tools
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks tools
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest examples tools
+	$(BIN)/mypy --strict twiml_dsl rest examples
 
 pytest: $(STAMP)
 	$(BIN)/pytest

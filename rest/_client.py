@@ -11,7 +11,7 @@ import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import anyio
 import httpx
@@ -46,9 +46,12 @@ from ._resources import (
     Messages,
     Notifications,
 )
+from ._resources.scope import AsyncScope, SyncScope
 from ._retry import RetryPolicy
 
 __all__ = ["AsyncClient", "Client", "default_client"]
+
+T = TypeVar("T")
 
 
 class _TooLarge(Exception):
@@ -67,7 +70,7 @@ def _remaining(deadline_at: float | None) -> float:
     return math.inf if deadline_at is None else deadline_at - time.monotonic()
 
 
-class Client(BaseClient):
+class Client(BaseClient, SyncScope):
     """A synchronous client; close it or use `with`.
 
     With no credentials, TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are read. Every setting is
@@ -129,6 +132,9 @@ class Client(BaseClient):
     ) -> CallRecordings:
         return CallRecordings(self, parent_sid=call_sid, account_sid=account_sid, connect=connect)
 
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
+
     def _read(self, response: httpx.Response, deadline_at: float | None) -> bytes:
         chunks: list[bytes] = []
         size = 0
@@ -180,7 +186,7 @@ class Client(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, AsyncScope):
     """An asynchronous client; use `async with` or `await aclose()`.
 
     It sends through aiohttp (via `httpx-aiohttp`) when the `aiohttp` extra is installed,
@@ -264,6 +270,9 @@ class AsyncClient(BaseClient):
         return AsyncCallRecordings(
             self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
+
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
 
     def _bind_loop(self) -> None:
         """Connections belong to the loop that opened them: refuse another before sending."""

@@ -23,6 +23,7 @@ from ._requestor import AsyncRequestor, Requestor
 __all__ = ["AsyncResources", "Family", "Operation", "R", "Resources"]
 
 R = TypeVar("R")
+OpsT = TypeVar("OpsT", bound="_Operations[Any]")
 
 _SCOPE = ("account_sid", "connect")
 _LIST_ONLY = ("limit", "page_size")
@@ -70,7 +71,7 @@ class Operation:
         known = [*self.params, *also, "extra_params"]
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         twilio = {wire.lower(): py for py, wire in self.params.items()}.get(name.lower())
-        hint = close[0] if close else twilio
+        hint = twilio or (close[0] if close else None)  # Twilio's own spelling wins
         message = f"`{name}` is not a parameter of {self.name}"
         if hint:
             message += f"; did you mean `{hint}`?"
@@ -106,6 +107,9 @@ class _Operations(Generic[R]):
     family: Family
     record: Any
     """The record class the answers become (set by each family's concrete class)."""
+    home: Any = None
+    """The operations class the records change through, when not this one: a number bought
+    through `incoming_phone_numbers.local` is updated and released at the number's own path."""
 
     def __init__(
         self,
@@ -129,6 +133,10 @@ class _Operations(Generic[R]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._family.name}>"
+
+    def _sibling(self, operations: type[OpsT]) -> OpsT:
+        """Another family's operations in this one's scope (account and Connect mode)."""
+        return operations(self.requestor, account_sid=self._account_sid, connect=self._connect)
 
     def _unsupported(self, kind: str) -> UnsupportedOperationError:
         try:
@@ -160,8 +168,11 @@ class _Operations(Generic[R]):
         }
 
     def _make(self, payload: Any, scope: Mapping[str, Any]) -> R:
-        """A record from a checked JSON object, remembering where it came from."""
-        record: R = self._record._from_response(payload, self, bool(scope["connect"]))
+        """A record from a checked JSON object, remembering where it came from (or `home`)."""
+        origin: Any = self
+        if self.home is not None:
+            origin = self.home(self.requestor, account_sid=self._account_sid, connect=self._connect)
+        record: R = self._record._from_response(payload, origin, bool(scope["connect"]))
         return record
 
     def _on_list(self, kind: str, params: Mapping[str, object], extra: Any, **scope: Any) -> Any:

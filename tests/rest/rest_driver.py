@@ -46,6 +46,10 @@ class Driver:
     async def _run(self, value: Any) -> Any:
         return await value if self.kind == "async" else value
 
+    async def run(self, value: Any) -> Any:
+        """The result of a call on either client (awaited on the async one)."""
+        return await self._run(value)
+
     async def create(self, name: str, **kw: Any) -> Any:
         return await self._run(self._res(name).create(**kw))
 

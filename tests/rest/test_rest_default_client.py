@@ -114,3 +114,23 @@ def test_the_clients_offer_the_same_resources() -> None:
     assert all(isinstance(getattr(sync, n), rest.Resources) for n in names)
     assert public(rest.Client) - {"close"} == public(rest.AsyncClient) - {"aclose"}
     sync.close()
+
+
+def test_class_helpers_of_the_other_families(configured: FakeTwilio) -> None:
+    queue = rest.Queue.create(friendly_name="support")
+    assert rest.Queue.find(queue.sid).max_size == 1000
+    configured.families.enqueue(configured.families.store("queues", MAIN_SID)[queue.sid])
+    assert [m.position for m in rest.Queue.find(queue.sid).members.all()] == [1]
+    app = rest.Application.create(friendly_name="IVR")
+    rest.Application.update(app.sid, voice_url="https://example.com/voice")
+    assert [a.voice_url for a in rest.Application.all()] == ["https://example.com/voice"]
+    room = configured.families.add("conferences", MAIN_SID)
+    assert rest.Conference.update(room["sid"], status="completed").status == "completed"
+    with pytest.raises(rest.UnsupportedOperationError, match="conferences"):
+        rest.Conference.create(friendly_name="x")
+    trigger = rest.UsageTrigger.create(
+        callback_url="https://example.com/alert", trigger_value="100", usage_category="calls"
+    )
+    rest.UsageTrigger.delete(trigger.sid)
+    assert [q.sid for q in rest.Account.find(MAIN_SID).queues.all()] == [queue.sid]
+    assert configured.families.store("usage_triggers", MAIN_SID) == {}

@@ -111,7 +111,7 @@ def test_call_recordings_need_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TWILIO_ACCOUNT_SID", SID)
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
     with pytest.raises(rest.ConfigurationError, match=r"use call\.recordings"):
-        rest.Recording.all()
+        rest.CallRecording.all()
 
 
 def test_contract_rejects_what_twilio_would(require_contract: Contract) -> None:

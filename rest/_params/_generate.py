@@ -1,6 +1,6 @@
 """Write `rest/_params/<family>.py` from Twilio's OpenAPI description of the 2010-04-01 API.
 
-    python tools/gen_rest_params.py path/to/twilio_api_v2010.json [--out rest/_params] [--check]
+    python -m rest._params._generate path/to/twilio_api_v2010.json [--out rest/_params] [--check]
 
 Each generated module holds one family's paths, list key and, per operation, a `TypedDict` of
 its parameters (snake_case names, Twilio's types) and the table that maps those names to
@@ -39,7 +39,14 @@ class FamilySource:
     """Operations of these paths that belong to another family (or that we do not offer)."""
     list_key: str | None = None
     """The page's records key, when the list response does not make it clear."""
+    rename: dict[str, str] = field(default_factory=dict)
+    """Twilio name -> our keyword, where the plain snake_case name is one we take ourselves."""
+    variants: dict[str, str] = field(default_factory=dict)
+    """Other list paths taking exactly the list's parameters (usage records' `Daily.json`)."""
 
+
+_CREATE = frozenset({"create"})  # OutgoingCallerIds.json's POST is the validation request
+_LIST = frozenset({"list"})
 
 FAMILIES: dict[str, FamilySource] = {
     "accounts": FamilySource("/Accounts.json", "/Accounts/{Sid}.json"),
@@ -56,6 +63,48 @@ FAMILIES: dict[str, FamilySource] = {
     "authorized_connect_apps": FamilySource(
         A + "/AuthorizedConnectApps.json", A + "/AuthorizedConnectApps/{ConnectAppSid}.json"
     ),
+    "applications": FamilySource(A + "/Applications.json", A + "/Applications/{Sid}.json"),
+    "conferences": FamilySource(A + "/Conferences.json", A + "/Conferences/{Sid}.json"),
+    "conference_participants": FamilySource(
+        A + "/Conferences/{ConferenceSid}/Participants.json",
+        A + "/Conferences/{ConferenceSid}/Participants/{CallSid}.json",
+    ),
+    "queues": FamilySource(A + "/Queues.json", A + "/Queues/{Sid}.json"),
+    "queue_members": FamilySource(
+        A + "/Queues/{QueueSid}/Members.json", A + "/Queues/{QueueSid}/Members/{CallSid}.json"
+    ),
+    "recordings": FamilySource(A + "/Recordings.json", A + "/Recordings/{Sid}.json"),
+    "recording_transcriptions": FamilySource(
+        A + "/Recordings/{RecordingSid}/Transcriptions.json",
+        A + "/Recordings/{RecordingSid}/Transcriptions/{Sid}.json",
+    ),
+    "transcriptions": FamilySource(A + "/Transcriptions.json", A + "/Transcriptions/{Sid}.json"),
+    "incoming_phone_numbers": FamilySource(
+        A + "/IncomingPhoneNumbers.json",
+        A + "/IncomingPhoneNumbers/{Sid}.json",
+        rename={"AccountSid": "new_account_sid"},
+    ),
+    "incoming_phone_numbers_local": FamilySource(A + "/IncomingPhoneNumbers/Local.json"),
+    "incoming_phone_numbers_mobile": FamilySource(A + "/IncomingPhoneNumbers/Mobile.json"),
+    "incoming_phone_numbers_toll_free": FamilySource(A + "/IncomingPhoneNumbers/TollFree.json"),
+    "outgoing_caller_ids": FamilySource(
+        A + "/OutgoingCallerIds.json", A + "/OutgoingCallerIds/{Sid}.json", exclude=_CREATE
+    ),
+    "validation_requests": FamilySource(A + "/OutgoingCallerIds.json", exclude=_LIST),
+    "usage_records": FamilySource(
+        A + "/Usage/Records.json",
+        variants={
+            "all_time": A + "/Usage/Records/AllTime.json",
+            "daily": A + "/Usage/Records/Daily.json",
+            "last_month": A + "/Usage/Records/LastMonth.json",
+            "monthly": A + "/Usage/Records/Monthly.json",
+            "this_month": A + "/Usage/Records/ThisMonth.json",
+            "today": A + "/Usage/Records/Today.json",
+            "yearly": A + "/Usage/Records/Yearly.json",
+            "yesterday": A + "/Usage/Records/Yesterday.json",
+        },
+    ),
+    "usage_triggers": FamilySource(A + "/Usage/Triggers.json", A + "/Usage/Triggers/{Sid}.json"),
 }
 
 RESERVED = {"account_sid", "connect", "extra_params", "limit", "page_size", "sid", "self"}
@@ -125,7 +174,9 @@ class Spec:
             return "date | str", True
         return "str", False
 
-    def operation(self, kind: str, method: str, path: str) -> Op | None:
+    def operation(
+        self, kind: str, method: str, path: str, rename: dict[str, str] | None = None
+    ) -> Op | None:
         item = self.doc["paths"].get(ROOT + path)
         if item is None:
             raise SystemExit(f"the description has no path {ROOT + path}")
@@ -137,9 +188,8 @@ class Spec:
             if p["in"] != "query" or p["name"] == "PageSize":
                 continue
             ann, date_only = self.annotation(p.get("schema", {}))
-            op.params.append(
-                Param(p["name"], python_name(p["name"]), ann, bool(p.get("required")), date_only)
-            )
+            name = (rename or {}).get(p["name"]) or python_name(p["name"])
+            op.params.append(Param(p["name"], name, ann, bool(p.get("required")), date_only))
         body = raw.get("requestBody", {}).get("content", {})
         schema = body.get("application/x-www-form-urlencoded", {}).get("schema")
         if schema:
@@ -147,7 +197,8 @@ class Spec:
             required = set(schema.get("required", []))
             for name, prop in schema.get("properties", {}).items():
                 ann, date_only = self.annotation(prop)
-                op.params.append(Param(name, python_name(name), ann, name in required, date_only))
+                ours = (rename or {}).get(name) or python_name(name)
+                op.params.append(Param(name, ours, ann, name in required, date_only))
         for p in op.params:
             if p.python in RESERVED:
                 raise SystemExit(
@@ -180,9 +231,9 @@ def our_path(path: str, *, item: bool) -> str:
     return out
 
 
-HEADER = '''"""{title}: paths and the parameters of each operation, from Twilio's API description.
+HEADER = '''"""{title}: paths and parameters, from Twilio's API description.
 
-Generated by tools/gen_rest_params.py; do not edit by hand.
+Generated by `python -m rest._params._generate`; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -214,12 +265,18 @@ def render(family: str, source: FamilySource, spec: Spec) -> str:
     for kind, method, path in plan:
         if kind in source.exclude:
             continue
-        op = spec.operation(kind, method, path)
+        op = spec.operation(kind, method, path, source.rename)
         if op is not None:
             ops[kind] = op
+    for path in source.variants.values():
+        other = spec.operation("list", "GET", path, source.rename)
+        if other is None or other.params != ops["list"].params:
+            raise SystemExit(f"{path} does not take the same parameters as {source.list_path}")
     list_key = source.list_key or (spec.list_key(source.list_path) if "list" in ops else "")
     typed = {k: f"{prefix}{k.capitalize()}Params" for k in ops}
     exports = sorted([f"{prefix}Ops", f"Async{prefix}Ops", "FAMILY", *typed.values()])
+    if source.variants:
+        exports = sorted([*exports, "VARIANTS"])
     out = [HEADER.format(title=prefix, exports=", ".join(f'"{name}"' for name in exports))]
     for kind, op in ops.items():
         out.append(f"\nclass {typed[kind]}(TypedDict, total=False):")
@@ -237,7 +294,7 @@ def render(family: str, source: FamilySource, spec: Spec) -> str:
     out.append(f'    list_key="{list_key}",')
     out.append("    operations={")
     for kind, op in ops.items():
-        names = "".join(f'"{p.python}": "{p.twilio}", ' for p in op.params)
+        names = "".join(_entry(p) for p in op.params)
         required = "".join(f'"{p.python}", ' for p in op.params if p.required)
         date_only = ", ".join(f'"{p.twilio.rstrip("<>")}"' for p in op.params if p.date_only)
         out.append(f'        "{kind}": Operation(')
@@ -249,9 +306,22 @@ def render(family: str, source: FamilySource, spec: Spec) -> str:
             out.append(f"            date_only=frozenset({{{date_only}}}),")
         out.append("        ),")
     out.append("    },\n)\n")
+    if source.variants:
+        out.append("VARIANTS = {")
+        for variant, path in source.variants.items():
+            out.append(f'    "{variant}": "{our_path(path, item=False)}",')
+        out.append("}")
+        out.append('"""Other lists taking exactly the list\'s parameters: subset -> path."""\n')
     out.append(_ops_class(prefix, ops, typed, is_async=False))
     out.append(_ops_class(prefix, ops, typed, is_async=True))
     return "\n".join(out)
+
+
+def _entry(p: Param) -> str:
+    """One `ours: Twilio's` entry; a long one in parentheses, so that it fits the layout."""
+    if len(p.python) + len(p.twilio) > 76:
+        return f'"{p.python}": (\n"{p.twilio}"\n), '
+    return f'"{p.python}": "{p.twilio}", '
 
 
 def _ops_class(prefix: str, ops: dict[str, Op], typed: dict[str, str], *, is_async: bool) -> str:
@@ -261,9 +331,7 @@ def _ops_class(prefix: str, ops: dict[str, Op], typed: dict[str, str], *, is_asy
     name = f"{'Async' if is_async else ''}{prefix}Ops"
     pager = "AsyncPager" if is_async else "Pager"
     lines = [f"\nclass {name}({base}[R]):"]
-    lines.append(
-        f'    """{prefix}: typed signatures; the checks and requests are `{base}`\'s."""\n'
-    )
+    lines.append(f'    """Typed signatures of {prefix}; `{base}` checks and sends."""\n')
     lines.append("    family = FAMILY\n")
 
     def params(kind: str) -> str:
@@ -272,7 +340,8 @@ def _ops_class(prefix: str, ops: dict[str, Op], typed: dict[str, str], *, is_asy
         return f"\n        **params: Unpack[{typed[kind]}],"
 
     def refuse(kind: str, signature: str) -> None:
-        lines.append(f"    {a}def {kind}(self, {signature}) -> NoReturn:")
+        prefix = "" if kind == "all" else a  # `all()` returns a pager, even on AsyncClient
+        lines.append(f"    {prefix}def {kind}(self, {signature}) -> NoReturn:")
         lines.append(
             f'        """Twilio\'s API has no {kind} here: raises `UnsupportedOperationError`."""'
         )
@@ -356,8 +425,8 @@ def generate(spec_file: Path, out: Path) -> list[Path]:
         written.append(target)
     init = out / "__init__.py"
     init.write_text(
-        '"""Generated parameter tables, one module per resource family '
-        '(tools/gen_rest_params.py)."""\n',
+        '"""Generated parameter tables, one module per resource family.\n\n'
+        'Written by `python -m rest._params._generate <spec>`; do not edit by hand.\n"""\n',
         encoding="utf-8",
     )
     written.append(init)
@@ -373,7 +442,7 @@ def generate(spec_file: Path, out: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("spec", type=Path, help="Twilio's OpenAPI description (JSON)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "rest" / "_params")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     parser.add_argument("--check", action="store_true", help="only compare with --out")
     args = parser.parse_args(argv)
     if not args.check:
