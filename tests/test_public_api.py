@@ -9,7 +9,9 @@ import pytest
 
 PUBLIC_MODULES = [
     "twiml_dsl",
+    "twiml_dsl.django",
     "twiml_dsl.elements",
+    "twiml_dsl.fastapi",
     "twiml_dsl.flask",
     "twiml_dsl.quart",
     "twiml_dsl.snapshot",
@@ -32,6 +34,7 @@ def test_all_lists_existing_public_names_once(name):
 def test_every_other_module_is_private():
     for package in ("twiml_dsl", "rest"):
         modules = {p.stem for p in (ROOT / package).glob("*.py")} - {"__init__", "__main__"}
+        modules |= {p.parent.name for p in (ROOT / package).glob("*/__init__.py")}
         public = {m.rpartition(".")[2] for m in PUBLIC_MODULES if m.startswith(package + ".")}
         assert {m for m in modules if not m.startswith("_")} == public
 

@@ -1,4 +1,4 @@
-"""What the Flask and Quart decorators share: settings, the public URL, TwiML detection."""
+"""What the framework integrations share: settings, the public URL, TwiML detection."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ __all__ = [
     "HeaderLookup",
     "WebhookConfigurationError",
     "WebhookSettings",
+    "asgi_raw_path",
     "is_form",
     "is_twiml",
     "request_url",
     "twiml_reply",
     "verify",
+    "wsgi_raw_path",
 ]
 
 logger = logging.getLogger("twiml_dsl.webhooks")
@@ -270,3 +272,27 @@ def verify(
         logger.warning("%s", err)
         return str(err) if detailed else _FORBIDDEN
     return None
+
+
+def wsgi_raw_path(environ: Mapping[str, Any]) -> str:
+    """The path and query string a WSGI server received, percent-encoding kept when the
+    server passes on the raw request target (REQUEST_URI or RAW_URI), else re-encoded."""
+    raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
+    if raw:
+        raw = str(raw)
+        if "://" in raw:  # absolute-form request target: keep what follows the host
+            after_scheme = raw.partition("://")[2]
+            slash = after_scheme.find("/")
+            raw = after_scheme[slash:] if slash != -1 else "/"
+        return raw
+    path = quote_path(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
+    query = environ.get("QUERY_STRING", "")
+    return path + (f"?{query}" if query else "")
+
+
+def asgi_raw_path(scope: Mapping[str, Any]) -> str:
+    """The path and query string an ASGI server received, from its `raw_path` when given."""
+    raw = scope.get("raw_path")
+    path = raw.decode("latin-1") if raw else quote_path(scope.get("root_path", "") + scope["path"])
+    query = scope.get("query_string", b"").decode("latin-1")
+    return path + (f"?{query}" if query else "")
