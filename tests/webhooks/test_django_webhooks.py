@@ -362,6 +362,12 @@ def test_check_passes_with_a_token(project: None) -> None:
     assert run_checks() == "no issues"
 
 
+def test_the_app_installs_under_its_own_label() -> None:
+    from django.apps import apps
+
+    assert apps.get_app_config("twiml_dsl").name == "twiml_dsl.django"
+
+
 def test_check_reports_a_missing_token(project: None) -> None:
     with override_settings(TWILIO_AUTH_TOKEN=None):
         assert "twiml_dsl.E001" in run_checks()
