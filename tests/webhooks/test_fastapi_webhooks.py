@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
+from pathlib import Path
 from typing import Annotated, Any
 
 import httpx
@@ -312,5 +314,18 @@ def test_a_starlette_app_calls_the_dependency_itself(auth_token: str) -> None:
     app.state.TWILIO_AUTH_TOKEN = auth_token
     sim = CallSimulator(app, url=f"{PUBLIC}/voice", auth_token=auth_token)
     assert sim.dial().heard() == ["Starlette heard ringing"]
+    with pytest.raises(WebhookResponseError, match="HTTP 403"):
+        CallSimulator(app, url=f"{PUBLIC}/voice", auth_token=OTHER_TOKEN).dial()
+
+
+def test_the_readme_example_runs() -> None:
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    namespace: dict[str, Any] = {}
+    exec(next(b for b in blocks if "twiml_dsl.fastapi import" in b), namespace)
+    app = namespace["app"]
+    token = app.state.TWILIO_AUTH_TOKEN
+    call = CallSimulator(app, url=f"{PUBLIC}/voice", auth_token=token).dial()
+    assert call.heard() == ["You pressed None"]
     with pytest.raises(WebhookResponseError, match="HTTP 403"):
         CallSimulator(app, url=f"{PUBLIC}/voice", auth_token=OTHER_TOKEN).dial()
