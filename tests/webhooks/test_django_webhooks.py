@@ -414,6 +414,16 @@ def test_check_never_shows_the_token(project: None) -> None:
         assert token not in run_checks()
 
 
+def test_deploy_check_passes_with_validation_on(project: None) -> None:
+    assert run_checks(deploy=True) == "no issues"
+
+
+def test_deploy_check_leaves_an_unusable_setting_to_the_other_check(project: None) -> None:
+    with override_settings(TWILIO_WEBHOOK_VALIDATE="off"):
+        report = run_checks(deploy=True)
+    assert report.count("TWILIO_WEBHOOK_VALIDATE must be") == 1
+
+
 def test_deploy_check_warns_when_validation_is_off(project: None) -> None:
     with override_settings(TWILIO_WEBHOOK_VALIDATE=False, TWILIO_AUTH_TOKEN=None):
         assert run_checks() == "no issues"  # switched off: no token needed, no error
