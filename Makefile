@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+DEMO_STAMP := $(VENV)/.installed-demo
 
 .PHONY: test lint typecheck pytest coverage demo serve bench fuzz clean
 
@@ -11,6 +12,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,flask,quart]'
 	touch $(STAMP)
+
+# The demo needs only the runtime and the Flask extra, not the development tools.
+$(DEMO_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[flask]'
+	touch $(DEMO_STAMP)
 
 test: lint typecheck pytest
 
@@ -28,7 +35,7 @@ coverage: $(STAMP)
 	$(BIN)/coverage run --source=twiml_dsl,rest -m pytest -q
 	$(BIN)/coverage report --skip-covered --sort=cover
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/python examples/demo.py
 
 serve: $(STAMP)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from examples import phone_tree
-from twiml_dsl.fastapi import TwilioForm, TwiMLHTTPResponse
+from twiml_dsl.fastapi import TwilioForm, TwiMLHTTPResponse, init_app
 
 
 def create_app(auth_token: str | None = None) -> FastAPI:
@@ -19,12 +19,13 @@ def create_app(auth_token: str | None = None) -> FastAPI:
 
     With neither it refuses to start: the demo token is public, so `make demo` and the
     tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
-    for a tunnel, ...) are read from the environment by the dependency.
+    for a tunnel, ...) are read from the environment, and checked by `init_app` at once.
     """
     phone_tree.require_auth_token(auth_token)
     app = FastAPI(title="Acme phone tree")
     if auth_token:
         app.state.TWILIO_AUTH_TOKEN = auth_token
+    init_app(app)
 
     @app.post("/voice")
     async def voice(form: TwilioForm, attempt: int = 1) -> TwiMLHTTPResponse:

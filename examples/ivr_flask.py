@@ -13,7 +13,7 @@ from flask import Flask, request
 
 from examples import phone_tree
 from twiml_dsl import MessagingResponse, VoiceResponse
-from twiml_dsl.flask import twilio_webhook
+from twiml_dsl.flask import init_app, twilio_webhook
 
 
 def create_app(auth_token: str | None = None) -> Flask:
@@ -21,12 +21,13 @@ def create_app(auth_token: str | None = None) -> Flask:
 
     With neither it refuses to start: the demo token is public, so `make demo` and the
     tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
-    for a tunnel, ...) are read from the environment by the decorator.
+    for a tunnel, ...) are read from the environment, and checked by `init_app` at once.
     """
     phone_tree.require_auth_token(auth_token)
     app = Flask(__name__)
     if auth_token:
         app.config["TWILIO_AUTH_TOKEN"] = auth_token
+    init_app(app)
 
     @app.post("/voice")
     @twilio_webhook

@@ -12,7 +12,7 @@ from quart import Quart, request
 
 from examples import phone_tree
 from twiml_dsl import MessagingResponse, VoiceResponse
-from twiml_dsl.quart import twilio_webhook
+from twiml_dsl.quart import init_app, twilio_webhook
 
 
 def create_app(auth_token: str | None = None) -> Quart:
@@ -20,12 +20,13 @@ def create_app(auth_token: str | None = None) -> Quart:
 
     With neither it refuses to start: the demo token is public, so `make demo` and the
     tests pass it here themselves. The other webhook settings (TWILIO_WEBHOOK_PUBLIC_URL
-    for a tunnel, ...) are read from the environment by the decorator.
+    for a tunnel, ...) are read from the environment, and checked by `init_app` at once.
     """
     phone_tree.require_auth_token(auth_token)
     app = Quart(__name__)
     if auth_token:
         app.config["TWILIO_AUTH_TOKEN"] = auth_token
+    init_app(app)
 
     @app.post("/voice")
     @twilio_webhook

@@ -9,6 +9,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeAlias
@@ -37,6 +38,11 @@ HMAC_SHA1: Final = "HMAC_SHA1"
 HMAC_SHA256: Final = "HMAC_SHA256"
 
 _DIGESTS: Final = {HMAC_SHA1: "sha1", HMAC_SHA256: "sha256"}
+# The characters a WHATWG URL parser (browsers, Node.js, and so twilio-node) percent-encodes
+# when it finds them raw, and which Twilio and proxies therefore spell either way.
+_RESPELLED_IN_PATH: Final = frozenset(' "<>`{}')
+_RESPELLED_IN_QUERY: Final = frozenset(" \"<>'")
+_ESCAPE: Final = re.compile(r"%([0-9A-Fa-f]{2})")
 _DEFAULT_PORTS: Final = {"https": "443", "http": "80"}
 _BODY_HASH: Final = "bodySHA256"
 
@@ -154,13 +160,43 @@ def _split_netloc(netloc: str) -> tuple[str, str, str | None]:
     return prefix, hostport, None
 
 
-def url_variants(url: str) -> list[str]:
-    """The URL as given, then the same URL with its port dropped or the default one added.
+def _encode(text: str, chars: frozenset[str]) -> str:
+    return "".join(f"%{ord(c):02X}" if c in chars else c for c in text)
 
-    Twilio has signed both forms over the years, so both are accepted; like twilio-python,
-    a URL with any explicit port is also tried without it. Only the host part changes:
-    user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`) are kept
-    intact, and everything after the host is left byte for byte as it was.
+
+def _decode(text: str, chars: frozenset[str]) -> str:
+    return _ESCAPE.sub(lambda m: c if (c := chr(int(m[1], 16))) in chars else m[0], text)
+
+
+def _spellings(tail: str) -> list[str]:
+    """The path and query as given, with every re-spelled character encoded, and decoded.
+
+    Only the characters a WHATWG parser encodes change (space " < > and, in the path,
+    ` { }, in the query '); all of them at once, so no other URL is ever produced.
+    """
+    cut = min((i for i in (tail.find("?"), tail.find("#")) if i != -1), default=len(tail))
+    path, rest = tail[:cut], tail[cut:]
+    query, hash_, fragment = rest.partition("#") if rest.startswith("?") else ("", "", rest)
+    spellings = [tail]
+    for respell in (_encode, _decode):
+        spelled = respell(path, _RESPELLED_IN_PATH) + respell(query, _RESPELLED_IN_QUERY)
+        spellings.append(spelled + hash_ + fragment)
+    return list(dict.fromkeys(spellings))
+
+
+def url_variants(url: str) -> list[str]:
+    """Every spelling of `url` a signature is accepted for, the URL as given first.
+
+    Port: Twilio has signed URLs with and without the default port, so both are tried, and
+    like twilio-python a URL with any explicit port is also tried without it. Only the host
+    part changes: user info (`https://user:pass@host:8443/`) and IPv6 hosts (`[::1]:8443`)
+    are kept intact.
+
+    Re-encoded characters: Twilio, twilio-node and common proxies spell a few characters
+    raw or percent-encoded (`?q=it's` or `?q=it%27s`), so each port form is also tried with
+    all of them encoded and with all of them decoded: space, `"`, `<` and `>` anywhere,
+    `` ` ``, `{` and `}` in the path, `'` in the query, the characters a WHATWG URL parser
+    encodes. Nothing else after the host changes.
     """
     scheme, sep, rest = url.partition("://")
     if not sep:
@@ -172,13 +208,12 @@ def url_variants(url: str) -> list[str]:
             end = i
     netloc, tail = rest[:end], rest[end:]
     prefix, host, port = _split_netloc(netloc)
-    head = scheme + sep + prefix + host
+    heads = [scheme + sep + netloc]
     if port is not None:
-        return [url, head + tail]
-    default = _DEFAULT_PORTS.get(scheme.lower())
-    if default is None:
-        return [url]
-    return [url, f"{head}:{default}{tail}"]
+        heads.append(scheme + sep + prefix + host)
+    elif (default := _DEFAULT_PORTS.get(scheme.lower())) is not None:
+        heads.append(f"{scheme}{sep}{prefix}{host}:{default}")
+    return [head + spelled for spelled in _spellings(tail) for head in heads]
 
 
 def _query(url: str) -> str:

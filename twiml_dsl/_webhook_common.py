@@ -1,13 +1,21 @@
-"""What the framework integrations share: settings, the public URL, TwiML detection."""
+"""What every framework integration shares: settings, the URL Twilio called, the checks.
+
+An adapter reads four things off its framework's request (scheme, host, the raw request
+target from `wsgi_raw_path`/`asgi_raw_path`, headers) and hands them to
+`WebhookSettings.url()`, then the form (or raw body) to `verify()`. Every rule lives here,
+so Flask, Quart, Django and FastAPI check the same URL for the same request and refuse
+the same requests.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol, TypeGuard
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ._node import Element, TwiMLResponse
 from ._signature import (
@@ -28,6 +36,7 @@ __all__ = [
     "WebhookConfigurationError",
     "WebhookSettings",
     "asgi_raw_path",
+    "check_settings",
     "is_form",
     "is_twiml",
     "request_url",
@@ -43,7 +52,13 @@ _FORBIDDEN: Final = (
     "Twilio signature check failed. The server log (logger twiml_dsl.webhooks) names the URL "
     "that was checked."
 )
-_FORM_TYPES: Final = ("application/x-www-form-urlencoded", "multipart/form-data")
+_FORM_TYPE: Final = "application/x-www-form-urlencoded"
+_MULTIPART_TYPE: Final = "multipart/form-data"
+# A host name or IPv4 address, or an IPv6 address in brackets, then an optional port.
+_HOST_AND_PORT: Final = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?"
+)
+_ABSOLUTE_TARGET: Final = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)")
 
 
 class WebhookConfigurationError(RuntimeError):
@@ -86,7 +101,11 @@ def mimetype(content_type: str | None) -> str:
 
 
 def is_form(content_type: str | None) -> bool:
-    return mimetype(content_type) in _FORM_TYPES
+    """Whether a body is a form Twilio signs parameter by parameter (urlencoded only).
+
+    Twilio never sends multipart: `verify()` refuses it, since its files are not signed.
+    """
+    return mimetype(content_type) == _FORM_TYPE
 
 
 def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
@@ -100,12 +119,71 @@ def _forwarded(headers: HeaderLookup, name: str, hops: int) -> str | None:
     return values[-hops] if hops <= len(values) else values[0]
 
 
+def _shown(value: str) -> str:
+    """A header value for a log line: quoted, escaped, and cut to a readable length."""
+    return repr(value if len(value) <= 80 else value[:80] + "...")
+
+
+def _forwarded_problem(headers: HeaderLookup, hops: int) -> str | None:
+    """Why the trusted X-Forwarded-* values cannot be used, or None when they can.
+
+    The proto must be http or https, the host a host name or address with an optional
+    port, the port a number: anything else (`example.com/app1`, `user@host`, `h?x=`) would
+    move the checked URL to another path and let one endpoint's signature pass on another.
+    """
+    proto = _forwarded(headers, "X-Forwarded-Proto", hops)
+    if proto is not None and proto.lower() not in _DEFAULT_PORTS:
+        return f"X-Forwarded-Proto {_shown(proto)} is not http or https"
+    host = _forwarded(headers, "X-Forwarded-Host", hops)
+    if host is not None and not _HOST_AND_PORT.fullmatch(host):
+        return f"X-Forwarded-Host {_shown(host)} is not a host with an optional port"
+    port = _forwarded(headers, "X-Forwarded-Port", hops)
+    if port is not None and not (_is_port(port) and len(port) <= 5):
+        return f"X-Forwarded-Port {_shown(port)} is not a port number"
+    return None
+
+
 def quote_path(path: str) -> str:
     """A decoded request path percent-encoded again, keeping the characters URLs allow raw.
 
     Only for servers that do not pass on the raw path; the signature covers what Twilio sent.
     """
     return quote(path, safe="/;=,~!$&'()*+:@")
+
+
+def wsgi_raw_path(environ: Mapping[str, Any]) -> str:
+    """The request target a WSGI server received, percent-encoding kept when the server
+    passes it on (REQUEST_URI, RAW_URI), else rebuilt from PATH_INFO and QUERY_STRING."""
+    raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
+    if raw:
+        return str(raw)
+    path = quote_path(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
+    query = environ.get("QUERY_STRING", "")
+    return path + (f"?{query}" if query else "")
+
+
+def asgi_raw_path(scope: Mapping[str, Any]) -> str:
+    """The request target an ASGI server received, from its `raw_path` when it gives one."""
+    raw = scope.get("raw_path")
+    path = raw.decode("latin-1") if raw else quote_path(scope.get("root_path", "") + scope["path"])
+    query = scope.get("query_string", b"").decode("latin-1")
+    return path + (f"?{query}" if query else "")
+
+
+def _split_target(target: str) -> tuple[str | None, str | None, str]:
+    """(scheme, host, path and query) of a request target; scheme and host only when the
+    target is in absolute form (`http://host/voice`). An empty query loses its `?`: an ASGI
+    server cannot pass it on, so no framework keeps it."""
+    scheme = authority = None
+    match = _ABSOLUTE_TARGET.match(target)
+    if match:
+        scheme, authority, target = match[1], match[2], target[match.end() :]
+        if not target.startswith("/"):
+            target = "/" + target
+    path, mark, query = target.partition("?")
+    if mark and not query:
+        target = path
+    return scheme, authority, target
 
 
 def request_url(
@@ -119,21 +197,28 @@ def request_url(
 ) -> str:
     """The URL Twilio called, rebuilt from what the app received.
 
-    `path` is the raw path and query string as received (`/voice?x=1`). With `public_url`
-    (e.g. `https://example.ngrok.app`, or `https://example.com/prefix` when the proxy strips a
-    prefix), that base plus `path` is the answer; nothing from the request's headers is used.
-    Otherwise `trust_proxy` (True for one proxy, or the number of proxies in front of the app)
-    lets X-Forwarded-Proto, X-Forwarded-Host and X-Forwarded-Port replace `scheme` and `host`.
-    Never trust those headers unless a proxy you control sets them: anyone can send them.
+    `path` is the request target as received: the raw path and query string (`/voice?x=1`),
+    or an absolute-form target (`http://host/voice?x=1`), whose scheme and host then stand
+    for `scheme` and `host`, as HTTP says. An empty query's `?` is dropped. With `public_url`
+    (e.g. `https://example.ngrok.app`, or `https://example.com/prefix` when the proxy strips
+    a prefix), that base plus the path is the answer; nothing from the headers is used.
+    Otherwise `trust_proxy` (True for one proxy, or the number of proxies in front of the
+    app) lets X-Forwarded-Proto, X-Forwarded-Host and X-Forwarded-Port replace `scheme` and
+    `host`, but only when they are http/https, a host with an optional port and a number;
+    otherwise none of them is used, and `verify()` refuses the request, saying why. Never
+    trust those headers unless a proxy you control sets them: anyone can send them.
     """
+    target_scheme, authority, path = _split_target(path)
     if public_url:
         return public_url.rstrip("/") + path
+    if target_scheme and authority and _HOST_AND_PORT.fullmatch(authority):
+        scheme, host = target_scheme, authority
     hops = int(trust_proxy)
-    if hops > 0 and headers is not None:
+    if hops > 0 and headers is not None and _forwarded_problem(headers, hops) is None:
         scheme = _forwarded(headers, "X-Forwarded-Proto", hops) or scheme
         host = _forwarded(headers, "X-Forwarded-Host", hops) or host
         port = _forwarded(headers, "X-Forwarded-Port", hops)
-        if port and _is_port(port):
+        if port:
             _, bare, _ = _split_netloc(host)
             host = bare if port == _DEFAULT_PORTS.get(scheme.lower()) else f"{bare}:{port}"
     return f"{scheme}://{host}{path}"
@@ -220,7 +305,7 @@ class WebhookSettings:
             )
         return cls(
             auth_token=token if token is None or isinstance(token, str) else tuple(token),
-            public_url=(
+            public_url=_checked_public_url(
                 public_url
                 or config.get("TWILIO_WEBHOOK_PUBLIC_URL")
                 or os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
@@ -230,7 +315,19 @@ class WebhookSettings:
             validate=validate,
         )
 
+    def token(self) -> str | tuple[str, ...]:
+        """The auth token(s) to check with; WebhookConfigurationError when none is set."""
+        if not self.auth_token:
+            raise WebhookConfigurationError(
+                "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the "
+                "app config or the environment, or pass auth_token= to the decorator. To "
+                "switch validation off for local development, set TWILIO_WEBHOOK_VALIDATE = "
+                "False."
+            )
+        return self.auth_token
+
     def url(self, scheme: str, host: str, path: str, headers: HeaderLookup) -> str:
+        """`request_url()` with these settings; `path` is the raw request target."""
         return request_url(
             scheme=scheme,
             host=host,
@@ -239,6 +336,58 @@ class WebhookSettings:
             trust_proxy=self.trust_proxy,
             public_url=self.public_url,
         )
+
+
+def _public_url_problem(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+    except ValueError as err:
+        return str(err)
+    if parts.scheme.lower() not in _DEFAULT_PORTS:
+        return "it needs http:// or https:// in front"
+    if not parts.hostname:
+        return "it has no host"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "a base URL takes no query or fragment"
+    return None
+
+
+def _checked_public_url(url: object) -> str | None:
+    """The public base URL, if it is one: http(s), a host, no query or fragment."""
+    if url is None:
+        return None
+    problem = _public_url_problem(url) if isinstance(url, str) else "it is not text"
+    if problem is not None:
+        raise WebhookConfigurationError(
+            "TWILIO_WEBHOOK_PUBLIC_URL must be the public base URL Twilio calls, such as "
+            f"https://example.com, not {url!r}: {problem}"
+        )
+    return str(url)
+
+
+def check_settings(config: Mapping[str, Any]) -> WebhookSettings:
+    """The webhook settings of an app's config and the environment, checked at start-up.
+
+    Raises WebhookConfigurationError for any value that cannot work, including a missing
+    token while validation is on, instead of a 500 or 403 on the first webhook.
+    """
+    settings = WebhookSettings.resolve(config)
+    if settings.validate:
+        settings.token()
+    return settings
+
+
+def _refusal(settings: WebhookSettings, headers: HeaderLookup) -> str | None:
+    """Why a request is refused before its signature is even checked, or None."""
+    if mimetype(headers.get("Content-Type")) == _MULTIPART_TYPE:
+        return (
+            "the body is multipart/form-data, which Twilio never sends; "
+            "its parts would not be covered by the signature"
+        )
+    hops = int(settings.trust_proxy)
+    if hops > 0 and not settings.public_url:
+        return _forwarded_problem(headers, hops)
+    return None
 
 
 def verify(
@@ -251,20 +400,23 @@ def verify(
 ) -> str | None:
     """Check one request: None when it may proceed, else the body of the 403 response.
 
-    That body gives the reason only when `detailed` (debug or testing mode): the reason
+    Refused before the signature is checked: a multipart body (Twilio never sends one, and
+    the signature would not cover its files) and, with `trust_proxy`, X-Forwarded-* values
+    that are not http/https, a host with an optional port and a port number.
+
+    The 403 body gives the reason only when `detailed` (debug or testing mode): the reason
     names the URL the app rebuilt, which may show internal hosts and ports, so in
     production it points to the warning on the `twiml_dsl.webhooks` logger instead.
     """
     if not settings.validate:
         logger.warning("Twilio signature NOT checked for %s: validation is switched off", url)
         return None
-    if not settings.auth_token:
-        raise WebhookConfigurationError(
-            "Twilio webhook validation needs an auth token: set TWILIO_AUTH_TOKEN in the app "
-            "config or the environment, or pass auth_token= to the decorator. To switch "
-            "validation off for local development, set TWILIO_WEBHOOK_VALIDATE = False."
-        )
-    validator = RequestValidator(settings.auth_token)
+    token = settings.token()
+    refusal = _refusal(settings, headers)
+    if refusal is not None:
+        logger.warning("Twilio webhook refused for %s: %s", url, refusal)
+        return f"Twilio webhook refused: {refusal}." if detailed else _FORBIDDEN
+    validator = RequestValidator(token)
     algorithm = algorithm_from_settings(headers.get(SIGNATURE_SETTINGS_HEADER))
     try:
         validator.check(url, params, headers.get(SIGNATURE_HEADER), algorithm=algorithm)
@@ -272,27 +424,3 @@ def verify(
         logger.warning("%s", err)
         return str(err) if detailed else _FORBIDDEN
     return None
-
-
-def wsgi_raw_path(environ: Mapping[str, Any]) -> str:
-    """The path and query string a WSGI server received, percent-encoding kept when the
-    server passes on the raw request target (REQUEST_URI or RAW_URI), else re-encoded."""
-    raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
-    if raw:
-        raw = str(raw)
-        if "://" in raw:  # absolute-form request target: keep what follows the host
-            after_scheme = raw.partition("://")[2]
-            slash = after_scheme.find("/")
-            raw = after_scheme[slash:] if slash != -1 else "/"
-        return raw
-    path = quote_path(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
-    query = environ.get("QUERY_STRING", "")
-    return path + (f"?{query}" if query else "")
-
-
-def asgi_raw_path(scope: Mapping[str, Any]) -> str:
-    """The path and query string an ASGI server received, from its `raw_path` when given."""
-    raw = scope.get("raw_path")
-    path = raw.decode("latin-1") if raw else quote_path(scope.get("root_path", "") + scope["path"])
-    query = scope.get("query_string", b"").decode("latin-1")
-    return path + (f"?{query}" if query else "")

@@ -24,9 +24,11 @@ Settings come from `TwilioWebhook`'s arguments, else attributes of the app's sta
 (`app.state.TWILIO_AUTH_TOKEN = ...`), else the environment, with the names and meaning
 they have for Flask: `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
 `TWILIO_WEBHOOK_TRUST_PROXY` and `TWILIO_WEBHOOK_VALIDATE = False` (local development only).
-A request that fails the check raises `HTTPException(403)` and logs a warning on the
-`twiml_dsl.webhooks` logger naming the URL that was checked; with `app.debug` the 403
-detail says it too.
+`init_app(app)` checks them when the app is built. A request that fails the check, a
+multipart body and (with a trusted proxy) unusable X-Forwarded-* values raise
+`HTTPException(403)` and log a warning on the `twiml_dsl.webhooks` logger naming the URL
+that was checked; with `app.debug` the 403 detail says it too. The URL is rebuilt by the
+rule every integration shares.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from typing import Annotated, Any
 
 try:
     from fastapi import Depends
+    from starlette.applications import Starlette
     from starlette.datastructures import FormData
     from starlette.exceptions import HTTPException
     from starlette.requests import Request
@@ -48,12 +51,21 @@ from ._signature import Params
 from ._webhook_common import (
     WebhookSettings,
     asgi_raw_path,
+    check_settings,
     is_form,
     is_twiml,
+    mimetype,
     verify,
 )
 
-__all__ = ["TwiMLHTTPResponse", "TwilioForm", "TwilioWebhook", "request_url", "twilio_webhook"]
+__all__ = [
+    "TwiMLHTTPResponse",
+    "TwilioForm",
+    "TwilioWebhook",
+    "init_app",
+    "request_url",
+    "twilio_webhook",
+]
 
 _SETTING_NAMES = (
     "TWILIO_AUTH_TOKEN",
@@ -78,14 +90,24 @@ class TwiMLHTTPResponse(Response):
         return super().render(content)
 
 
-def _config(request: Request) -> dict[str, Any]:
-    state = request.app.state
-    return {name: getattr(state, name, None) for name in _SETTING_NAMES}
+def _config(app: Any) -> dict[str, Any]:
+    return {name: getattr(app.state, name, None) for name in _SETTING_NAMES}
+
+
+def init_app(app: Starlette) -> WebhookSettings:
+    """Check the app's webhook settings now, when the app is built, not on the first webhook.
+
+    Reads the app's state and the environment like the dependency, and raises
+    `WebhookConfigurationError` for a setting that cannot work (no auth token while
+    validation is on, a public URL without `https://`, an unreadable value). The
+    dependency keeps checking at each request, for apps that skip this call.
+    """
+    return check_settings(_config(app))
 
 
 def request_url(request: Request, settings: WebhookSettings | None = None) -> str:
     """The URL Twilio called for `request`, following the app's proxy settings."""
-    settings = settings or WebhookSettings.resolve(_config(request))
+    settings = settings or WebhookSettings.resolve(_config(request.app))
     return settings.url(
         request.url.scheme, request.url.netloc, asgi_raw_path(request.scope), request.headers
     )
@@ -119,12 +141,13 @@ class TwilioWebhook:
         return f"TwilioWebhook({shown})"
 
     async def __call__(self, request: Request) -> FormData:
-        settings = WebhookSettings.resolve(_config(request), **self._overrides)
+        settings = WebhookSettings.resolve(_config(request.app), **self._overrides)
         form = FormData()
-        params: Params
-        if is_form(request.headers.get("content-type")):
+        params: Params = None
+        content_type = request.headers.get("content-type")
+        if is_form(content_type):
             form = params = await request.form()  # cached: FastAPI's Form() reads the same
-        else:
+        elif mimetype(content_type) != "multipart/form-data":  # multipart: refused unread
             params = await request.body()
         reason = verify(
             settings,

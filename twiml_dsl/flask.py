@@ -24,8 +24,16 @@ In the environment these are text: `true`, `false`, `1` or `0` (and for the prox
 any number of proxies); an empty variable counts as unset, anything else raises
 `WebhookConfigurationError`.
 
+Call `init_app(app)` when the app is made to check these settings at start-up: a value
+that cannot work (no token, a public URL without `https://`) raises
+`WebhookConfigurationError` then, not on the first webhook. The decorator checks them
+again at each request, so apps that skip `init_app` are still protected.
+
 A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
-naming the URL that was checked; in debug or testing mode the 403 body says it too.
+naming the URL that was checked; in debug or testing mode the 403 body says it too. A
+multipart body (Twilio never sends one; its files would not be signed) and trusted
+X-Forwarded-* values that are not http/https, a host with an optional port and a port
+number are refused the same way.
 A returned TwiML response (a `twiml_dsl.TwiMLResponse` such as `VoiceResponse`), alone or
 as the first item of a `(body, status, headers)` tuple, becomes a `text/xml; charset=utf-8`
 response; anything else is passed to Flask unchanged, except an element handle
@@ -39,7 +47,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast, overload
 
 try:
-    from flask import Response, current_app, request
+    from flask import Flask, Response, current_app, request
     from flask.typing import ResponseReturnValue
 except ImportError as err:
     raise ImportError(
@@ -50,38 +58,38 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
+    check_settings,
     is_form,
-    quote_path,
     twiml_reply,
     verify,
+    wsgi_raw_path,
 )
 
-__all__ = ["request_url", "twilio_webhook", "twiml_response"]
+__all__ = ["init_app", "request_url", "twilio_webhook", "twiml_response"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _raw_path() -> str:
-    """The path and query string exactly as the client sent them (percent-encoding kept)."""
-    environ = request.environ
-    raw = environ.get("REQUEST_URI") or environ.get("RAW_URI")
-    if raw:
-        raw = str(raw)
-        if "://" in raw:  # absolute-form request target: keep what follows the host
-            after_scheme = raw.partition("://")[2]
-            slash = after_scheme.find("/")
-            raw = after_scheme[slash:] if slash != -1 else "/"
-        return raw
-    path = quote_path(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""))
-    query = environ.get("QUERY_STRING", "")
-    return path + (f"?{query}" if query else "")
+def init_app(app: Flask) -> WebhookSettings:
+    """Check the app's webhook settings now, when the app starts, and register them.
+
+    Reads `app.config` and the environment like the decorator, and raises
+    `WebhookConfigurationError` for a setting that cannot work (no auth token while
+    validation is on, a public URL without `https://`, an unreadable value) instead of
+    failing on the first webhook. The decorator keeps checking at each request, for apps
+    that skip this call. The settings are stored in `app.extensions["twiml_dsl"]`.
+    """
+    settings = check_settings(app.config)
+    app.extensions["twiml_dsl"] = settings
+    return settings
 
 
 def request_url(settings: WebhookSettings | None = None) -> str:
     """The URL Twilio called for the current request, following the app's proxy settings."""
     settings = settings or WebhookSettings.resolve(current_app.config)
-    return settings.url(request.scheme, request.host, _raw_path(), request.headers)
+    target = wsgi_raw_path(request.environ)
+    return settings.url(request.scheme, request.host, target, request.headers)
 
 
 def _params() -> Params:

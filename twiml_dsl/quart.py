@@ -15,9 +15,11 @@ The settings are those of `twiml_dsl.flask`, read from the decorator's arguments
 the Quart app's config, else the environment:
 `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
 `TWILIO_WEBHOOK_TRUST_PROXY`, and `TWILIO_WEBHOOK_VALIDATE = False` for local development
-only. Failures get 403 and a log warning naming the checked URL (in debug or testing
-mode the 403 body says it too). Async views are awaited; plain functions run in Quart's
-thread pool, as Quart itself runs them.
+only. `init_app(app)` checks them when the app starts. Failures, multipart bodies and
+unusable X-Forwarded-* values get 403 and a log warning naming the checked URL (in debug
+or testing mode the 403 body says it too). The URL is rebuilt by the same rule as in
+`twiml_dsl.flask`, so both check the same URL for the same request. Async views are
+awaited; plain functions run in Quart's thread pool, as Quart itself runs them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from typing import ParamSpec, cast, overload
 
 try:
-    from quart import Response, current_app, request
+    from quart import Quart, Response, current_app, request
     from quart.typing import ResponseReturnValue
 except ImportError as err:
     raise ImportError(
@@ -38,30 +40,37 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
+    asgi_raw_path,
+    check_settings,
     is_form,
-    quote_path,
     twiml_reply,
     verify,
 )
 
-__all__ = ["request_url", "twilio_webhook", "twiml_response"]
+__all__ = ["init_app", "request_url", "twilio_webhook", "twiml_response"]
 
 P = ParamSpec("P")
 
 
-def _raw_path() -> str:
-    """The path and query string exactly as the client sent them (percent-encoding kept)."""
-    scope = request.scope
-    raw = scope.get("raw_path")
-    path = raw.decode("latin-1") if raw else quote_path(scope.get("root_path", "") + scope["path"])
-    query = scope.get("query_string", b"").decode("latin-1")
-    return path + (f"?{query}" if query else "")
+def init_app(app: Quart) -> WebhookSettings:
+    """Check the app's webhook settings now, when the app starts, and register them.
+
+    Reads `app.config` and the environment like the decorator, and raises
+    `WebhookConfigurationError` for a setting that cannot work (no auth token while
+    validation is on, a public URL without `https://`, an unreadable value) instead of
+    failing on the first webhook. The decorator keeps checking at each request, for apps
+    that skip this call. The settings are stored in `app.extensions["twiml_dsl"]`.
+    """
+    settings = check_settings(app.config)
+    app.extensions["twiml_dsl"] = settings
+    return settings
 
 
 def request_url(settings: WebhookSettings | None = None) -> str:
     """The URL Twilio called for the current request, following the app's proxy settings."""
     settings = settings or WebhookSettings.resolve(current_app.config)
-    return settings.url(request.scheme, request.host, _raw_path(), request.headers)
+    target = asgi_raw_path(request.scope)
+    return settings.url(request.scheme, request.host, target, request.headers)
 
 
 async def _params() -> Params:

@@ -11,7 +11,10 @@ instead when the X-Twilio-Webhooks-Signature-Settings header says so: pass
 `algorithm=algorithm_from_settings(header)`. A JSON webhook is checked by passing its raw
 body (`str` or `bytes`) as `params`: the body must match the URL's `bodySHA256` query
 parameter, and the signature covers the URL alone. The URL is accepted with and without
-its port, because Twilio has signed both; user info and IPv6 hosts are handled.
+its port, because Twilio has signed both; user info and IPv6 hosts are handled. It is also
+accepted with the characters that Twilio and proxies spell either raw or percent-encoded
+(space, `"`, `<`, `>`; `` ` ``, `{`, `}` in the path; `'` in the query) all encoded or all
+decoded, as twilio-node does, and in no other spelling: `url_variants(url)` lists them.
 
 `url` must be the URL Twilio called, which is not what your app sees behind a proxy, a
 load balancer or a tunnel. `request_url()` rebuilds it from a configured public base URL,

@@ -215,3 +215,12 @@ def test_a_served_example_reads_the_public_url_from_the_environment(
         "http://127.0.0.1:5000/voice", data=signed.body, headers=signed.headers
     )
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("module", [ivr_flask, ivr_quart, ivr_fastapi])
+def test_a_public_url_without_a_scheme_stops_the_example_at_start_up(
+    module: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "dental.example.com")
+    with pytest.raises(WebhookConfigurationError, match="https://"):
+        module.create_app(TOKEN)

@@ -36,6 +36,7 @@ from twiml_dsl.django import request_url, twilio_webhook  # noqa: E402
 from twiml_dsl.testing import CallSimulator, WebhookResponseError  # noqa: E402
 from twiml_dsl.webhooks import (  # noqa: E402
     HMAC_SHA256,
+    SIGNATURE_HEADER,
     SignedRequest,
     WebhookConfigurationError,
     signed_request,
@@ -405,7 +406,8 @@ def test_check_reports_an_unreadable_environment_value(
 
 def test_check_reports_a_public_url_that_is_not_a_url(project: None) -> None:
     with override_settings(TWILIO_WEBHOOK_PUBLIC_URL="abc123.ngrok.app"):
-        assert "twiml_dsl.E003" in run_checks()
+        report = run_checks()
+    assert "twiml_dsl.E002" in report and "TWILIO_WEBHOOK_PUBLIC_URL must be" in report
 
 
 def test_check_never_shows_the_token(project: None) -> None:
@@ -456,3 +458,48 @@ def test_manage_py_check_on_the_example_passes_with_a_token() -> None:
     result = manage_py_check(TWILIO_AUTH_TOKEN="0123456789abcdef0123456789abcdef")
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+# --- refused before the signature: forwarded values, multipart ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "signed_url"),
+    [
+        ({"X-Forwarded-Host": "public.example.com/app1"}, f"{PUBLIC}/app1/voice"),
+        ({"X-Forwarded-Host": "user@public.example.com"}, "https://user@public.example.com/voice"),
+        ({"X-Forwarded-Proto": "https://public.example.com/app1?"}, None),
+    ],
+)
+def test_a_forwarded_value_that_is_not_a_host_fails_the_check(
+    client: httpx.Client,
+    auth_token: str,
+    caplog: pytest.LogCaptureFixture,
+    forwarded: dict[str, str],
+    signed_url: str | None,
+) -> None:
+    # Another endpoint's signature, carried to /voice by folding a path into the header.
+    headers = {**FORWARDED, **forwarded}
+    url = signed_url or f"{headers['X-Forwarded-Proto']}://public.example.com/voice"
+    signed = signed_request(url, CALL, auth_token)
+    with (
+        override_settings(TWILIO_WEBHOOK_TRUST_PROXY=True, DEBUG=True),
+        caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"),
+    ):
+        response = send(client, signed, url=f"{INTERNAL}/voice", **headers)
+    assert response.status_code == 403
+    [name] = forwarded
+    assert f"{name} " in response.text and f"{name} " in caplog.text
+
+
+def test_a_form_webhook_replayed_as_multipart_is_refused(
+    client: httpx.Client, auth_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    signature = {SIGNATURE_HEADER: signed.headers[SIGNATURE_HEADER]}
+    files = {"recording": ("extra.wav", b"not from Twilio")}
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = client.post(signed.url, data=CALL, files=files, headers=signature)
+    assert response.status_code == 403
+    assert "multipart/form-data" in caplog.text
+    assert "You pressed" not in response.text

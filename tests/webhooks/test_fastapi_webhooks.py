@@ -20,12 +20,14 @@ from twiml_dsl.fastapi import (
     TwilioForm,
     TwilioWebhook,
     TwiMLHTTPResponse,
+    init_app,
     request_url,
     twilio_webhook,
 )
 from twiml_dsl.testing import CallSimulator, WebhookResponseError
 from twiml_dsl.webhooks import (
     HMAC_SHA256,
+    SIGNATURE_HEADER,
     SignedRequest,
     WebhookConfigurationError,
     signed_request,
@@ -329,3 +331,68 @@ def test_the_readme_example_runs() -> None:
     assert call.heard() == ["You pressed None"]
     with pytest.raises(WebhookResponseError, match="HTTP 403"):
         CallSimulator(app, url=f"{PUBLIC}/voice", auth_token=OTHER_TOKEN).dial()
+
+
+# --- refused before the signature: forwarded values, multipart ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "signed_url"),
+    [
+        ({"X-Forwarded-Host": "public.example.com/app1"}, f"{PUBLIC}/app1/voice"),
+        ({"X-Forwarded-Host": "user@public.example.com"}, "https://user@public.example.com/voice"),
+        ({"X-Forwarded-Proto": "https://public.example.com/app1?"}, None),
+    ],
+)
+def test_a_forwarded_value_that_is_not_a_host_fails_the_check(
+    app: FastAPI,
+    auth_token: str,
+    caplog: pytest.LogCaptureFixture,
+    forwarded: dict[str, str],
+    signed_url: str | None,
+) -> None:
+    # Another endpoint's signature, carried to /voice by folding a path into the header.
+    app.state.TWILIO_WEBHOOK_TRUST_PROXY = True
+    app.debug = True
+    headers = {**FORWARDED, **forwarded}
+    url = signed_url or f"{headers['X-Forwarded-Proto']}://public.example.com/voice"
+    signed = signed_request(url, CALL, auth_token)
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = send(Client(app), signed, url=f"{INTERNAL}/voice", **headers)
+    assert response.status_code == 403
+    [name] = forwarded
+    assert f"{name} " in response.json()["detail"] and f"{name} " in caplog.text
+
+
+@pytest.mark.parametrize("route", ["/voice", "/both"])
+def test_a_form_webhook_replayed_as_multipart_is_refused(
+    client: Client, auth_token: str, caplog: pytest.LogCaptureFixture, route: str
+) -> None:
+    # On /both, FastAPI's own Form() parameter has read the multipart body first.
+    signed = signed_request(f"{PUBLIC}{route}", CALL, auth_token)
+    signature = {SIGNATURE_HEADER: signed.headers[SIGNATURE_HEADER]}
+    files = {"recording": ("extra.wav", b"not from Twilio")}
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = client.post(signed.url, data=CALL, files=files, headers=signature)
+    assert response.status_code == 403
+    assert "multipart/form-data" in caplog.text
+    assert "pressed" not in response.text and "says" not in response.text
+
+
+# --- init_app: settings checked when the app is built -------------------------------------
+
+
+def test_init_app_returns_the_checked_settings(app: FastAPI, auth_token: str) -> None:
+    assert init_app(app).auth_token == auth_token
+
+
+def test_init_app_refuses_a_missing_token(app: FastAPI) -> None:
+    del app.state.TWILIO_AUTH_TOKEN
+    with pytest.raises(WebhookConfigurationError, match="needs an auth token"):
+        init_app(app)
+
+
+def test_init_app_refuses_a_public_url_without_a_scheme(app: FastAPI) -> None:
+    app.state.TWILIO_WEBHOOK_PUBLIC_URL = "dental.example.com"
+    with pytest.raises(WebhookConfigurationError, match=r"https://.*'dental\.example\.com'"):
+        init_app(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import logging
 import sys
@@ -13,7 +14,7 @@ from flask import Flask, request
 from flask.testing import FlaskClient
 
 from twiml_dsl import MessagingResponse, VoiceResponse
-from twiml_dsl.flask import twilio_webhook
+from twiml_dsl.flask import init_app, twilio_webhook
 from twiml_dsl.webhooks import (
     HMAC_SHA256,
     SIGNATURE_HEADER,
@@ -426,3 +427,106 @@ def test_an_element_handle_is_refused_not_sent_as_a_document(app: Flask) -> None
     response = client.post("/goodbye", data=CALL)
     assert response.status_code == 500
     assert "<Say>" not in response.text
+
+
+# --- refused before the signature: forwarded values, multipart ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "signed_url"),
+    [
+        ({"X-Forwarded-Host": "public.example.com/app1"}, f"{PUBLIC}/app1/voice"),
+        ({"X-Forwarded-Host": "user@public.example.com"}, "https://user@public.example.com/voice"),
+        ({"X-Forwarded-Host": "public.example.com/voice?x="}, f"{PUBLIC}/voice?x=/voice"),
+        ({"X-Forwarded-Proto": "https://public.example.com/app1?"}, None),
+    ],
+)
+def test_a_forwarded_value_that_is_not_a_host_fails_the_check(
+    app: Flask,
+    client: FlaskClient,
+    auth_token: str,
+    caplog: pytest.LogCaptureFixture,
+    forwarded: dict[str, str],
+    signed_url: str | None,
+) -> None:
+    # Another endpoint's signature, carried to /voice by folding a path into the header.
+    app.config["TWILIO_WEBHOOK_TRUST_PROXY"] = True
+    headers = {**FORWARDED, **forwarded}
+    url = signed_url or f"{headers['X-Forwarded-Proto']}://public.example.com/voice"
+    signed = signed_request(url, CALL, auth_token)
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = send(client, signed, url=f"{INTERNAL}/voice", **headers)
+    assert response.status_code == 403
+    [name] = forwarded
+    assert f"{name} " in response.text
+    assert f"{name} " in caplog.text
+
+
+def test_a_host_with_a_port_is_still_a_host(
+    app: Flask, client: FlaskClient, auth_token: str
+) -> None:
+    app.config["TWILIO_WEBHOOK_TRUST_PROXY"] = True
+    signed = signed_request("https://[2001:db8::1]:8443/voice", CALL, auth_token)
+    headers = {**FORWARDED, "X-Forwarded-Host": "[2001:db8::1]:8443", "X-Forwarded-Port": ""}
+    assert send(client, signed, url=f"{INTERNAL}/voice", **headers).status_code == 200
+
+
+def test_a_form_webhook_replayed_as_multipart_is_refused(
+    app: Flask, client: FlaskClient, auth_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    data = {**CALL, "recording": (io.BytesIO(b"not from Twilio"), "extra.wav")}
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        signature = {SIGNATURE_HEADER: signed.headers[SIGNATURE_HEADER]}
+        response = client.post(signed.url, data=data, headers=signature)
+    assert response.status_code == 403
+    assert "multipart/form-data" in response.text
+    assert "multipart/form-data" in caplog.text
+    assert "You pressed" not in response.text
+
+
+# --- init_app: settings checked at start-up -----------------------------------------------
+
+
+def test_init_app_refuses_a_public_url_without_a_scheme(app: Flask) -> None:
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "dental.example.com"
+    with pytest.raises(WebhookConfigurationError, match=r"https://.*'dental\.example\.com'"):
+        init_app(app)
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://dental.example.com", "https://", "https://dental.example.com/?x=1", 42]
+)
+def test_init_app_refuses_other_unusable_public_urls(app: Flask, url: object) -> None:
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = url
+    with pytest.raises(WebhookConfigurationError, match="TWILIO_WEBHOOK_PUBLIC_URL"):
+        init_app(app)
+
+
+def test_init_app_refuses_a_missing_token(app: Flask) -> None:
+    del app.config["TWILIO_AUTH_TOKEN"]
+    with pytest.raises(WebhookConfigurationError, match="TWILIO_AUTH_TOKEN"):
+        init_app(app)
+
+
+def test_init_app_needs_no_token_with_validation_switched_off(app: Flask) -> None:
+    del app.config["TWILIO_AUTH_TOKEN"]
+    app.config["TWILIO_WEBHOOK_VALIDATE"] = False
+    assert init_app(app).validate is False
+
+
+def test_init_app_registers_the_checked_settings(app: Flask, auth_token: str) -> None:
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "https://dental.example.com/twilio"
+    settings = init_app(app)
+    assert app.extensions["twiml_dsl"] is settings
+    assert settings.public_url == "https://dental.example.com/twilio"
+    signed = signed_request("https://dental.example.com/twilio/voice", CALL, auth_token)
+    assert send(app.test_client(), signed, url="http://localhost/voice").status_code == 200
+
+
+def test_the_decorator_still_checks_settings_without_init_app(
+    app: Flask, client: FlaskClient, auth_token: str
+) -> None:
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "dental.example.com"
+    with pytest.raises(WebhookConfigurationError, match="https://"):
+        send(client, signed_request(f"{PUBLIC}/voice", CALL, auth_token))

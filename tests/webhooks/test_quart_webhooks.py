@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -12,10 +14,16 @@ from urllib.parse import urlsplit
 import pytest
 from quart import Quart, request
 from quart.testing import QuartClient
+from werkzeug.datastructures import FileStorage
 
 from twiml_dsl import VoiceResponse
-from twiml_dsl.quart import twilio_webhook
-from twiml_dsl.webhooks import SignedRequest, WebhookConfigurationError, signed_request
+from twiml_dsl.quart import init_app, twilio_webhook
+from twiml_dsl.webhooks import (
+    SIGNATURE_HEADER,
+    SignedRequest,
+    WebhookConfigurationError,
+    signed_request,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -204,3 +212,52 @@ async def test_an_element_handle_is_refused_not_sent_as_a_document(app: Quart) -
     body = await response.get_data(as_text=True)
     assert "TypeError" in body
     assert "return the response, not its <Say> element" in body
+
+
+async def test_a_forwarded_host_that_is_not_a_host_fails_the_check(
+    app: Quart, client: QuartClient, auth_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    app.config["TWILIO_WEBHOOK_TRUST_PROXY"] = True
+    signed = signed_request(f"{PUBLIC}/app1/voice", CALL, auth_token)
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "public.example.com/app1"}
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = await send(client, signed, url="http://127.0.0.1:8000/voice", **forwarded)
+    assert response.status_code == 403
+    assert "X-Forwarded-Host 'public.example.com/app1'" in await response.get_data(as_text=True)
+    assert "X-Forwarded-Host 'public.example.com/app1'" in caplog.text
+
+
+async def test_a_form_webhook_replayed_as_multipart_is_refused(
+    client: QuartClient, auth_token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    signed = signed_request(f"{PUBLIC}/voice", CALL, auth_token)
+    files = {"recording": FileStorage(io.BytesIO(b"not from Twilio"), "extra.wav")}
+    with caplog.at_level(logging.WARNING, logger="twiml_dsl.webhooks"):
+        response = await client.post(
+            "/voice",
+            form=CALL,
+            files=files,
+            headers={
+                SIGNATURE_HEADER: signed.headers[SIGNATURE_HEADER],
+                "Host": "public.example.com",
+            },
+            scheme="https",
+        )
+    body = await response.get_data(as_text=True)
+    assert response.status_code == 403
+    assert "multipart/form-data" in body
+    assert "multipart/form-data" in caplog.text
+
+
+def test_init_app_refuses_a_public_url_without_a_scheme(app: Quart) -> None:
+    app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "dental.example.com"
+    with pytest.raises(WebhookConfigurationError, match=r"https://.*'dental\.example\.com'"):
+        init_app(app)
+
+
+def test_init_app_registers_the_checked_settings(app: Quart) -> None:
+    settings = init_app(app)
+    assert app.extensions["twiml_dsl"] is settings
+    del app.config["TWILIO_AUTH_TOKEN"]
+    with pytest.raises(WebhookConfigurationError, match="TWILIO_AUTH_TOKEN"):
+        init_app(app)

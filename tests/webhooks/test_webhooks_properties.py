@@ -67,8 +67,9 @@ def test_property_agrees_with_official_validator(
     assert ours.compute_signature(url, multi, algorithm=algorithm) == (
         official.compute_signature(url, multi, algorithm)
     )
-    # Whichever form of the URL (with or without port) Twilio signed, both accept it.
-    signed_url = data.draw(st.sampled_from(url_variants(url)))
+    # Whichever form of the URL (with or without port) Twilio signed, both accept it. (The
+    # first two variants are those; the official validator knows no re-spelled characters.)
+    signed_url = data.draw(st.sampled_from(url_variants(url)[:2]))
     signature = official.compute_signature(signed_url, multi, algorithm)
     assert official.validate(url, multi, signature, algorithm)
     assume("bodySHA256" not in url)  # a JSON webhook's URL: the property below
@@ -103,7 +104,7 @@ def test_property_port_variants_keep_user_info_and_ipv6_hosts(
 ) -> None:
     with_port = f"https://{user}@{host}:{port}{path}"
     without_port = f"https://{user}@{host}{path}"
-    assert url_variants(with_port) == [with_port, without_port]
+    assert url_variants(with_port)[:2] == [with_port, without_port]
     validator = RequestValidator(token)
     assert validator.validate(with_port, form, sign(without_port, form, token))
     assert validator.validate(

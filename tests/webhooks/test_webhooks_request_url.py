@@ -55,6 +55,20 @@ def test_trusted_forwarded_headers(headers: dict[str, str], expected: str) -> No
 
 
 @pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "example.com/app1"},
+        {"X-Forwarded-Proto": "https://example.com/app1?", "X-Forwarded-Host": "example.com"},
+        {"X-Forwarded-Host": "example.com", "X-Forwarded-Port": "123456"},
+    ],
+)
+def test_unusable_forwarded_values_are_not_used(headers: dict[str, str]) -> None:
+    # None of them is used; the decorators' verify() refuses such a request.
+    url = request_url(**INTERNAL, headers=headers, trust_proxy=True)
+    assert url == "http://10.0.0.5:8000/voice?x=%2F"
+
+
+@pytest.mark.parametrize(
     ("hops", "host"), [(1, "c.example"), (2, "b.example"), (3, "a.example"), (9, "a.example")]
 )
 def test_proxy_count_picks_the_value_that_proxy_wrote(hops: int, host: str) -> None:

@@ -210,6 +210,70 @@ def test_different_port_fails() -> None:
     assert not RequestValidator(TOKEN).validate("https://example.com:9443/p", PARAMS, signature)
 
 
+# --- characters proxies re-encode --------------------------------------------------------
+
+QUOTED = "https://example.com/path?test=param'WithQuote"
+ESCAPED = "https://example.com/path?test=param%27WithQuote"
+
+
+@pytest.mark.parametrize(("signed", "received"), [(QUOTED, ESCAPED), (ESCAPED, QUOTED)])
+def test_a_quote_signed_in_one_spelling_validates_in_the_other(signed: str, received: str) -> None:
+    signature = sign(signed, PARAMS, TOKEN)
+    assert RequestValidator(TOKEN).validate(received, PARAMS, signature)
+
+
+def test_twilio_node_special_characters_vector(validator: RequestValidator) -> None:
+    # twilio-node signs this URL as its WHATWG parser spells it: `It%27s+amazing`.
+    url = URL + "&Body=It's+amazing"
+    assert validator.validate(url, PARAMS, "TfZzewPq8wqrGlMfyAud8+/IvJ0=")
+    assert validator.validate(url, PARAMS, sign(url, PARAMS, TOKEN))
+
+
+@pytest.mark.parametrize(
+    ("signed", "received"),
+    [
+        ("https://h/a%20b?q=%22%3C%3E", 'https://h/a b?q="<>'),
+        ("https://h/%60%7B%7D", "https://h/`{}"),
+    ],
+)
+def test_every_character_a_whatwg_parser_encodes_is_accepted_both_ways(
+    signed: str, received: str
+) -> None:
+    validator = RequestValidator(TOKEN)
+    assert validator.validate(received, PARAMS, sign(signed, PARAMS, TOKEN))
+    assert validator.validate(signed, PARAMS, sign(received, PARAMS, TOKEN))
+
+
+def test_a_lower_case_escape_received_is_decoded() -> None:
+    signature = sign("https://h/x?q=<", PARAMS, TOKEN)
+    assert RequestValidator(TOKEN).validate("https://h/x?q=%3c", PARAMS, signature)
+
+
+@pytest.mark.parametrize(
+    ("signed", "received"),
+    [
+        ("https://h/p?q=a%2Fb", "https://h/p?q=a/b"),  # / is not re-spelled
+        ("https://h/p?q=a%26b", "https://h/p?q=a&b"),  # & would split the parameter
+        ("https://h/p?q=a%20b", "https://h/p?q=a+b"),  # + is not a space in the URL
+        ("https://h/p?q=%41", "https://h/p?q=A"),  # unreserved letters stay as sent
+        ("https://h/it%27s", "https://h/it's"),  # a WHATWG parser keeps ' raw in paths
+        ("https://h/p?q=%3C", "https://h/p?q=%3c"),  # hex case is not re-spelled
+        ("https://h/p?a='&b=%27", "https://h/p?a='&b='"),  # all or none, not a mix
+    ],
+)
+def test_no_other_spelling_is_accepted(signed: str, received: str) -> None:
+    assert not RequestValidator(TOKEN).validate(received, PARAMS, sign(signed, PARAMS, TOKEN))
+
+
+def test_respelled_variants_keep_the_port_variants() -> None:
+    assert url_variants("https://h/p?q='") == [
+        "https://h/p?q='",
+        "https://h:443/p?q='",
+        "https://h/p?q=%27",
+        "https://h:443/p?q=%27",
+    ]
+
+
 # --- tokens and algorithms ---------------------------------------------------------------
 
 

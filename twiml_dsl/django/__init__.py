@@ -22,15 +22,17 @@ Django sees (`request.scheme` and `request.get_host()`, so `SECURE_PROXY_SSL_HEA
 `USE_X_FORWARDED_HOST` and `ALLOWED_HOSTS` apply first).
 
 Add `"twiml_dsl.django"` to `INSTALLED_APPS` and `manage.py check` reports unusable
-settings before the first request: no token while checking is on (`twiml_dsl.E001`), a
-setting that cannot be read (`twiml_dsl.E002`), a public URL that is not an absolute
-http(s) URL (`twiml_dsl.E003`); `check --deploy` warns when checking is off
-(`twiml_dsl.W001`). Tokens passed to the decorator itself are not seen by these checks.
+settings before the first request: no token while checking is on (`twiml_dsl.E001`), or
+a setting that cannot work, such as a public URL without `https://` (`twiml_dsl.E002`);
+`check --deploy` warns when checking is off (`twiml_dsl.W001`). Tokens passed to the
+decorator itself are not seen by these checks.
 
-A request that fails the check gets 403 and a warning on the `twiml_dsl.webhooks` logger
-naming the URL that was checked; with `DEBUG = True` the 403 body says it too. A returned
-TwiML response becomes an `HttpResponse`; any other value is passed to Django unchanged,
-except an element handle (`return response.say(...)`), which raises TypeError.
+A request that fails the check, a multipart body and (with a trusted proxy) unusable
+X-Forwarded-* values get 403 and a warning on the `twiml_dsl.webhooks` logger naming the
+URL that was checked; with `DEBUG = True` the 403 body says it too. The URL is rebuilt by
+the rule every integration shares. A returned TwiML response becomes an `HttpResponse`;
+any other value is passed to Django unchanged, except an element handle
+(`return response.say(...)`), which raises TypeError.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from typing import Any, Concatenate, Final, ParamSpec, overload
-from urllib.parse import urlsplit
 
 try:
     from django.conf import settings as django_settings
@@ -191,28 +192,16 @@ def check_webhook_settings(**kwargs: Any) -> list[checks.CheckMessage]:
         settings = WebhookSettings.resolve(_config())
     except WebhookConfigurationError as err:
         return [checks.Error(str(err), id="twiml_dsl.E002")]
-    problems: list[checks.CheckMessage] = []
     if settings.validate and not settings.auth_token:
-        problems.append(
+        return [
             checks.Error(
                 "Twilio webhook validation is on, but no auth token is configured.",
                 hint="Set TWILIO_AUTH_TOKEN in the settings or the environment; for local "
                 "development only, TWILIO_WEBHOOK_VALIDATE = False switches checking off.",
                 id="twiml_dsl.E001",
             )
-        )
-    if settings.public_url:
-        parts = urlsplit(settings.public_url)
-        if parts.scheme not in {"http", "https"} or not parts.netloc:
-            problems.append(
-                checks.Error(
-                    f"TWILIO_WEBHOOK_PUBLIC_URL must be an absolute http(s) URL, "
-                    f"not {settings.public_url!r}.",
-                    hint="Use the base URL Twilio calls, such as https://example.com.",
-                    id="twiml_dsl.E003",
-                )
-            )
-    return problems
+        ]
+    return []
 
 
 @checks.register("twilio", deploy=True)
