@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urljoin, urlsplit
 
+from ._errors import TwiMLError
+from ._parse import MAX_BYTES
 from ._parse import problems as problems_in
 from ._webhook_common import WebhookConfigurationError, WebhookSettings, is_twiml
 
@@ -203,14 +205,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return PROBLEMS
 
 
+def _read(name: str, shown: str) -> bytes:
+    """The bytes of a file (or stdin), read no further than `parse()` would accept."""
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with Path(name).open("rb") as file:
+                data = file.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise _UsageError(f"cannot read {name}: {err.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise _UsageError(f"{shown} is larger than {MAX_BYTES:,} bytes, the limit for TwiML")
+    return data
+
+
 def _lint(files: list[str], grammar: Any, strict: bool, out: TextIO) -> int:
     problems = 0
     for name in files:
-        try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        except OSError as err:
-            raise _UsageError(f"cannot read {name}: {err.strerror}") from None
         shown = "<stdin>" if name == "-" else name
+        data = _read(name, shown)
         found = problems_in(data, grammar=grammar, strict=strict)
         if found:
             problems += 1
@@ -286,7 +300,11 @@ def _render(target: str, compact: bool, out: TextIO) -> int:
             file=sys.stderr,
         )
         return PROBLEMS
-    text = result.to_xml(pretty=not compact)
+    try:
+        text = result.to_xml(pretty=not compact)
+    except TwiMLError as err:
+        print(f"twiml-dsl render: {target}: {err}", file=sys.stderr)
+        return PROBLEMS
     out.write(text if text.endswith("\n") else text + "\n")
     return OK
 

@@ -1,13 +1,11 @@
-"""Generate the builder methods from the grammar table.
+"""Generate the typed stub of the builder methods from the grammar table.
 
-    python -m twiml_dsl._codegen          # rewrite elements.py and elements.pyi
-    python -m twiml_dsl._codegen --check  # exit 1 if either is out of date
+    python -m twiml_dsl._codegen          # rewrite elements.pyi
+    python -m twiml_dsl._codegen --check  # exit 1 if it is out of date
 
-`elements.py` is what runs: one method per element with explicit keyword parameters, whose
-common case (known keywords, plain string values) is checked inline, and which hands
-everything else to the general path in `_node.py` (lists, numbers, errors and their
-messages). `elements.pyi` gives type checkers and editors the precise signatures. Both are
-formatted with ruff, so the generator needs it (it is a development tool).
+What runs is built from the same table at import (`elements.py`); `elements.pyi` gives type
+checkers and editors each method's precise keywords. It is formatted with ruff, so the
+generator needs it (it is a development tool).
 
 The test suite runs the check, so the typed methods and the grammar cannot drift apart.
 """
@@ -18,10 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, is_http_method
-from ._node import _XML_PREFIXED
+from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, class_name, is_http_method
 
-TARGET = Path(__file__).with_name("elements.py")
 STUB_TARGET = Path(__file__).with_name("elements.pyi")
 
 #: One line per tag for the generated docstrings.
@@ -91,13 +87,6 @@ DOCS = {
 RESPONSES = {"VoiceResponse": VOICE, "MessagingResponse": MESSAGING, "FaxResponse": FAX}
 
 
-def class_name(tag: str) -> str:
-    """The handle class of a tag: `Say`, `SsmlSayAs`, `SsmlBreak`."""
-    if tag[:1].isupper():
-        return tag
-    return "Ssml" + "".join(part.capitalize() for part in tag.split("-"))
-
-
 def _annotation(spec: Spec, keyword: str) -> str:
     name = spec.attrs[keyword]
     if is_http_method(keyword):
@@ -112,10 +101,6 @@ def _annotation(spec: Spec, keyword: str) -> str:
     return "Scalar"
 
 
-def _spec_constant(grammar: Grammar, spec: Spec) -> str:
-    return f"_{grammar.name.upper()}_{spec.key.replace('-', '_')}"
-
-
 class _Method:
     """One builder method of one class: the child specs it may create, widest first."""
 
@@ -128,98 +113,35 @@ class _Method:
             assert set(other.attrs) <= set(self.main.attrs), f"{name}: specs disagree"
         self.cls = class_name(self.main.tag)
         rules = {s.text for s in self.specs}
-        # Where an attribute may stand in for the text (`digits` on `<Play>`), text is optional.
+        # Text is optional where an attribute may stand in for it (`digits` on `<Play>`) or
+        # child elements may (`<Dial>`'s nouns, added in a `with` block).
         if rules == {TextRule.NONE}:
             self.text = "none"
-        elif rules == {TextRule.REQUIRED} and not any(s.text_or for s in self.specs):
+        elif rules == {TextRule.REQUIRED} and not any(s.text_or or s.later for s in self.specs):
             self.text = "required"
         else:
             self.text = "optional"
+        self.text_type = "Scalar | Mapping[str, object]" if self.main.json_text else "Scalar"
         #: keywords in the order of their XML names, so attributes come out sorted
         self.keywords = sorted(self.main.attrs, key=lambda kw: self.main.attrs[kw])
 
-    def signature(self, typed: bool) -> str:
+    def signature(self) -> str:
         params = ["self"]
         if self.text == "required":
-            params.append("text: Scalar" if typed else "text")
+            params.append(f"text: {self.text_type}")
         elif self.text == "optional":
-            params.append("text: Scalar | None = None" if typed else "text=None")
+            params.append(f"text: {self.text_type} | None = None")
         params += ["/", "*"]
         for kw in sorted(self.main.attrs):
-            ann = f": {_annotation(self.main, kw)} | None" if typed else ""
-            params.append(f"{kw}{ann} = None" if typed else f"{kw}=None")
-        params.append("extra: Extra | None = None" if typed else "extra=None")
-        if not typed:
-            params.append("**_unknown")
-        ret = f" -> {self.cls}" if typed else ""
-        return f"def {self.name}({', '.join(params)}){ret}:"
+            params.append(f"{kw}: {_annotation(self.main, kw)} | None = None")
+        params.append("extra: Extra | None = None")
+        return f"def {self.name}({', '.join(params)}) -> {self.cls}:"
 
     def doc(self) -> str:
         return DOCS.get(self.main.tag, f"Add <{self.main.tag}>.")
 
     def stub(self) -> list[str]:
-        return [f"    {self.signature(typed=True)}", f'        """{self.doc()}"""']
-
-    def body(self, response: bool) -> list[str]:
-        spec = self.main
-        doc_ref = "self" if response else "self._doc"
-        given = ", ".join(f'"{kw}": {kw}' for kw in sorted(spec.attrs))
-        text = "None" if self.text == "none" else "text"
-        # The inline path takes the common case: the main spec, known keywords, no `extra=`,
-        # and text that is a non-empty printable string (outside mixed content, not only
-        # whitespace, which is layout). Everything else takes the general path, `_add()`.
-        guard = ""
-        if self.text != "none":
-            plain = "text.__class__ is str and text and text.isprintable()"
-            if not spec.mixed:
-                plain += " and not text.isspace()"
-            if spec.text is TextRule.REQUIRED:
-                guard = f" or not ({plain})"
-            else:
-                guard = f" or (text is not None and not ({plain}))"
-        constant = _spec_constant(self.grammar, spec)
-        lines = [
-            f"    {self.signature(typed=False)}",
-            f'        """{self.doc()}"""',
-            f"        _cur = {'self._stack[-1]' if response else 'self'}",
-            f'        _spec = _cur._spec.kids.get("{self.name}")',
-            f"        if _spec is not {constant} or _unknown or extra{guard}:",
-            f'            _given = {{{given}{", " if given else ""}**_unknown, "extra": extra}}',
-            f'            return _cur._add({self.cls}, "{self.name}", {text}, _given)',
-        ]
-        escaped = "text if text_special(text) is None else escape_text(text)"
-        if self.text == "none":
-            lines.append("        _kids = []")
-        elif spec.text is TextRule.REQUIRED:
-            lines.append(f"        _kids = [{escaped}]")
-        else:
-            lines.append(f"        _kids = [] if text is None else [{escaped}]")
-        lines.append(f'        _head = "<{spec.tag}"')
-        for kw in self.keywords:
-            name = spec.attrs[kw]
-            written = _XML_PREFIXED.get(name, name)
-            value = f'attr_text(_spec, "{name}", {kw})'
-            if is_http_method(kw):
-                value = f'{kw} if {kw} == "POST" or {kw} == "GET" else {value}'
-            elif name in spec.integers:
-                value = f"str({kw}) if {kw}.__class__ is int and {kw} >= 0 else {value}"
-            elif name not in spec.separators:
-                if {"true", "false"} <= spec.choices.get(name, {"true", "false"}):
-                    value = f'"true" if {kw} is True else "false" if {kw} is False else {value}'
-                if name not in spec.choices:
-                    fast = f"{kw}.__class__ is str and {kw}.isprintable()"
-                    value = f"{kw} if {fast} and attr_special({kw}) is None else {value}"
-            lines += [
-                f"        if {kw} is not None:",
-                f"            _v = {value}",
-                f"            _head = f'{{_head}} {written}=\"{{_v}}\"'",
-            ]
-        lines += [
-            f"        _node = {self.cls}(_spec, {doc_ref}, _head, _kids)",
-            "        _cur._kids.append(_node)",
-            "        return _node",
-        ]
-        return lines
+        return [f"    {self.signature()}", f'        """{self.doc()}"""']
 
 
 def _methods(grammar: Grammar, parents: list[Spec]) -> list[_Method]:
@@ -262,48 +184,6 @@ def _header(kind: str) -> list[str]:
     ]
 
 
-def generate() -> str:
-    """`elements.py`: the handle classes and the response classes."""
-    classes = _classes()
-    constants: dict[str, str] = {}
-    for methods in classes.values():
-        for m in methods:
-            constants[_spec_constant(m.grammar, m.main)] = (
-                f'{m.grammar.name.upper()}.specs["{m.main.key}"]'
-            )
-    out = _header("Element handles and response classes")
-    out += [
-        "from __future__ import annotations",
-        "",
-        "from ._grammar import FAX, MESSAGING, VOICE",
-        "from ._node import (",
-        "    Element,",
-        "    TwiMLResponse,",
-        "    attr_special,",
-        "    attr_text,",
-        "    escape_text,",
-        "    text_special,",
-        ")",
-        "",
-        "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(classes)) + "]",
-        "",
-    ]
-    out += [f"{name} = {ref}" for name, ref in sorted(constants.items())]
-    for name, methods in classes.items():
-        response = name in RESPONSES
-        base = "TwiMLResponse" if response else "Element"
-        if response:
-            doc = f"A {RESPONSES[name].name} TwiML document; calls go to the innermost open block."
-        else:
-            doc = _class_doc(name)
-        out += ["", "", f"class {name}({base}):", f'    """{doc}"""', "", "    __slots__ = ()"]
-        if response:
-            out.append(f"    _grammar = {RESPONSES[name].name.upper()}")
-        for m in methods:
-            out += ["", *m.body(response)]
-    return _ruff("\n".join(out) + "\n", TARGET)
-
-
 def _class_doc(name: str) -> str:
     for grammar in RESPONSES.values():
         for spec in grammar.specs.values():
@@ -317,23 +197,24 @@ def generate_stub() -> str:
     classes = _classes()
     out = _header("Typed signatures of the element handles and responses")
     out += [
-        "from typing import ClassVar, Literal",
+        "from collections.abc import Mapping",
+        "from typing import Literal",
         "",
-        "from ._grammar import Grammar",
+        "from lxml import etree",
+        "",
         "from ._node import Element, Extra, Method, Scalar, TwiMLResponse, Value",
         "",
         "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(classes)) + "]",
+        "",
+        "LOOKUPS: dict[str, etree.ElementNamespaceClassLookup]",
     ]
     for name, methods in classes.items():
         response = name in RESPONSES
         base = "TwiMLResponse" if response else "Element"
-        out += ["", f"class {name}({base}):"]
-        if response:
-            out.append("    _grammar: ClassVar[Grammar]")
+        doc = f"A {RESPONSES[name].name} TwiML document." if response else _class_doc(name)
+        out += ["", f"class {name}({base}):", f'    """{doc}"""', ""]
         for m in methods:
             out += m.stub()
-        if not methods and not response:
-            out.append("    ...")
     return _ruff("\n".join(out) + "\n", STUB_TARGET)
 
 
@@ -354,7 +235,7 @@ def _ruff(text: str, path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    targets = {TARGET: generate(), STUB_TARGET: generate_stub()}
+    targets = {STUB_TARGET: generate_stub()}
     if "--check" in argv:
         stale = [p.name for p, text in targets.items() if p.read_text(encoding="utf-8") != text]
         if stale:

@@ -1,7 +1,8 @@
 """The TwiML grammar: every element, its text, attributes and allowed children.
 
 This table is the single source of truth. The builder checks against it, `parse()` checks
-against it, and the typed methods in `elements.py` are generated from it (see `_codegen.py`).
+against it, `elements.py` builds the element classes and their methods from it at import,
+and the typed stub `elements.pyi` is generated from it (see `_codegen.py`).
 
 Keyword names are snake_case; `xml_name()` turns them into the XML attribute names.
 """
@@ -19,6 +20,7 @@ __all__ = [
     "Grammar",
     "Spec",
     "TextRule",
+    "class_name",
     "is_http_method",
     "method_name",
     "xml_name",
@@ -26,7 +28,14 @@ __all__ = [
 
 
 class TextRule(Enum):
-    """Whether an element holds text content."""
+    """Whether an element holds text content.
+
+    REQUIRED is the one "missing content" rule: the element needs text, or one of its child
+    elements where it can hold any, or the attribute that stands in for the text (`digits`
+    on `<Play>`). Elements that hold no children are checked as they are made; the others
+    when the document is written or parsed, since a `with` block fills them later.
+    OPTIONAL is only for elements the grammar does not know.
+    """
 
     NONE = "none"
     OPTIONAL = "optional"
@@ -90,12 +99,19 @@ _TRIM = frozenset({"trim-silence", "do-not-trim"})
 
 
 def xml_name(keyword: str) -> str:
-    """The XML attribute name for a keyword: `num_digits` -> `numDigits`, `from_` -> `from`."""
+    """The XML attribute name for a keyword: `num_digits` -> `numDigits`, `from_` -> `from`.
+
+    Names with an underscore follow the official packages' lowerCamel rule, which also
+    lowers the other letters of each part (`foO_Bar_baz` -> `fooBarBaz`); names without one
+    are kept as written (`fooBar`).
+    """
     renamed = _RENAMES.get(keyword)
     if renamed is not None:
         return renamed
-    first, *rest = keyword.split("_")
-    return first + "".join(part[:1].upper() + part[1:] for part in rest)
+    if "_" not in keyword:
+        return keyword
+    camel = "".join(part.title() for part in keyword.split("_"))
+    return camel[:1].lower() + camel[1:]
 
 
 def is_http_method(keyword: str) -> bool:
@@ -114,6 +130,13 @@ def method_name(tag: str) -> str:
     return snake.lower()
 
 
+def class_name(tag: str) -> str:
+    """The element class of a tag: `Say`, `SsmlSayAs`, `SsmlBreak`."""
+    if tag[:1].isupper():
+        return tag
+    return "Ssml" + "".join(part.capitalize() for part in tag.split("-"))
+
+
 class Spec:
     """One element in one place of the grammar.
 
@@ -126,12 +149,18 @@ class Spec:
         "children",
         "choices",
         "integers",
+        "json_text",
         "key",
         "keywords",
         "kids",
+        "later",
+        "lists",
         "mixed",
+        "picks",
+        "plain",
         "separators",
         "tag",
+        "takes_text",
         "text",
         "text_or",
     )
@@ -150,12 +179,15 @@ class Spec:
         integers: frozenset[str] = frozenset(),
         mixed: bool = False,
         text_or: str | None = None,
+        json_text: bool = False,
     ) -> None:
         self.key = key
         self.tag = tag
         self.text = text
         #: an XML attribute that may stand in for required text (`digits` on `<Play>`)
         self.text_or = text_or
+        #: a dict given as text is written as JSON (`<Task>`, as the official packages do)
+        self.json_text = json_text
         #: keyword -> XML attribute name
         self.attrs = attrs
         #: XML attribute name -> keyword
@@ -172,6 +204,23 @@ class Spec:
         self.mixed = mixed
         #: builder method -> child spec, filled in when the grammar is assembled
         self.kids: dict[str, Spec] = {}
+        single = {
+            kw: n for kw, n in attrs.items() if n not in integers and n not in self.separators
+        }
+        #: keyword -> XML name of the attributes that take any one string: the fast path
+        self.plain = {kw: n for kw, n in single.items() if n not in self.choices}
+        #: keyword -> (XML name, the values Twilio accepts) of one-of-these attributes
+        self.picks = {kw: (n, self.choices[n]) for kw, n in single.items() if n in self.choices}
+        #: the builder takes text for it
+        self.takes_text = text is not TextRule.NONE
+        #: keyword -> (XML name, separator, accepted values or None) of list-valued attributes
+        self.lists = {
+            kw: (name, self.separators[name], self.choices.get(name))
+            for kw, name in attrs.items()
+            if name in self.separators
+        }
+        #: the content rule is checked when the document is written, not when it is made
+        self.later = text is TextRule.REQUIRED and bool(children)
 
     def __repr__(self) -> str:
         return f"<Spec {self.key} <{self.tag}>>"
@@ -211,6 +260,7 @@ def _el(
     choices: Mapping[str, frozenset[str]] | None = None,
     mixed: bool = False,
     text_or: str | None = None,
+    json_text: bool = False,
 ) -> Spec:
     keywords = attrs.split()
     names = {kw: xml_name(kw) for kw in keywords}
@@ -230,6 +280,7 @@ def _el(
         integers=frozenset(names[kw] for kw in keywords if kw in _INTEGERS),
         mixed=mixed,
         text_or=text_or,
+        json_text=json_text,
     )
 
 
@@ -241,7 +292,6 @@ def _grammar(name: str, *specs: Spec) -> Grammar:
     return Grammar(name, table)
 
 
-OPTIONAL = TextRule.OPTIONAL
 REQUIRED = TextRule.REQUIRED
 
 _SSML = "break emphasis lang p phoneme prosody s say-as sub w"
@@ -266,22 +316,22 @@ VOICE = _grammar(
         "Pay Start Stop Connect Refer Sms",
     ),
     # Speech and audio
-    _el("Say", text=OPTIONAL, attrs="voice loop language", children=_SSML, mixed=True),
+    _el("Say", text=REQUIRED, attrs="voice loop language", children=_SSML, mixed=True),
     _el("Play", text=REQUIRED, attrs="loop digits", text_or="digits"),  # a URL, or tones
     _el("Pause", attrs="length"),
     # SSML inside <Say>
     _el("break", attrs="strength time"),
-    _el("emphasis", text=OPTIONAL, attrs="level", children=_SSML_INLINE, mixed=True),
-    _el("lang", text=OPTIONAL, attrs="xml_lang", children=_SSML, mixed=True),
-    _el("p", text=OPTIONAL, children=_SSML_NO_P, mixed=True),
+    _el("emphasis", text=REQUIRED, attrs="level", children=_SSML_INLINE, mixed=True),
+    _el("lang", text=REQUIRED, attrs="xml_lang", children=_SSML, mixed=True),
+    _el("p", text=REQUIRED, children=_SSML_NO_P, mixed=True),
     _el("phoneme", text=REQUIRED, attrs="alphabet ph"),
-    _el("prosody", text=OPTIONAL, attrs="volume rate pitch", children=_SSML, mixed=True),
-    _el("s", text=OPTIONAL, children=_SSML_INLINE, mixed=True),
+    _el("prosody", text=REQUIRED, attrs="volume rate pitch", children=_SSML, mixed=True),
+    _el("s", text=REQUIRED, children=_SSML_INLINE, mixed=True),
     _el("say-as", text=REQUIRED, attrs="interpret_as format"),
     _el("sub", text=REQUIRED, attrs="alias"),
     _el(
         "w",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs="role",
         children="break emphasis phoneme prosody say-as sub",
         mixed=True,
@@ -304,7 +354,7 @@ VOICE = _grammar(
     # Dial and its nouns
     _el(
         "Dial",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs="action method timeout hangup_on_star time_limit caller_id record trim "
         f"{_RECORDING_CALLBACKS} recording_configuration_id answer_on_bridge ring_tone "
         "recording_track sequential refer_url refer_method events passports",
@@ -319,7 +369,7 @@ VOICE = _grammar(
     ),
     _el(
         "Client",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs=_NOUN_CALLBACKS,
         children="Identity Parameter",
         choices=_CALL_EVENT_CHOICE,
@@ -341,18 +391,18 @@ VOICE = _grammar(
     _el("Queue", text=REQUIRED, attrs="url method reservation_sid post_work_activity_sid"),
     _el(
         "Sip",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs=f"username password {_NOUN_CALLBACKS} {_AMD}",
         children="Uri Headers",
         choices=_CALL_EVENT_CHOICE,
     ),
-    _el("Uri", text=OPTIONAL, attrs="priority weight username password"),
+    _el("Uri", text=REQUIRED, attrs="priority weight username password"),
     _el("Headers", children="Header"),
     _el("Header", attrs="name value"),
     _el("Sim", text=REQUIRED),
     _el(
         "Application",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs=f"{_NOUN_CALLBACKS} customer_id copy_parent_to",
         children="ApplicationSid Parameter",
         choices=_CALL_EVENT_CHOICE,
@@ -365,11 +415,12 @@ VOICE = _grammar(
     _el("Reject", attrs="reason", children="Parameter"),
     _el(
         "Enqueue",
-        text=OPTIONAL,
+        text=REQUIRED,
+        text_or="workflowSid",
         attrs="action max_queue_size method wait_url wait_url_method workflow_sid",
         children="Task",
     ),
-    _el("Task", text=REQUIRED, attrs="priority timeout"),
+    _el("Task", text=REQUIRED, attrs="priority timeout", json_text=True),
     _el("Leave"),
     _el("Echo"),
     _el("Sms", text=REQUIRED, attrs="to from_ action method status_callback"),
@@ -464,7 +515,7 @@ MESSAGING = _grammar(
     _el("Response", children="Message Redirect"),
     _el(
         "Message",
-        text=OPTIONAL,
+        text=REQUIRED,
         attrs="to from_ action method status_callback",
         children="Body Media",
     ),

@@ -1,33 +1,47 @@
-"""The builder: element handles, responses with a cursor, value checks and the serializer.
+"""The builder: TwiML elements that are lxml elements, responses with a cursor, the checks.
 
-Each handle is a node of the document: its start tag, already escaped, and its content, a
-list of child handles and escaped text. Every element joins its parent the moment it is
-created, so document order is call order. A call on a handle appends to that handle; a call
-on a response appends to the response's cursor, the innermost `with` block opened on that
-response (else the root). The cursor is a plain list on the response object, so separate
-responses never meet.
+A document is an lxml tree. Each TwiML tag has its own `lxml.etree.ElementBase` subclass,
+found through a class lookup on the grammar's parser (as `lxml.html` gives its elements
+extra methods), so every builder method returns a real lxml element: `get()`, `xpath()`,
+`getparent()` and the rest of lxml's API work on it, and a change made through them is in
+the next `to_xml()`. lxml writes the XML; nothing here escapes or serializes.
 
-The serializer writes what lxml writes for the same tree, byte for byte (the tests hold it
-to that); lxml reads documents in `parse()`. Building the nodes in Python is what makes the
-builder fast: an lxml element with attributes costs more than all of our checks together.
+Elements keep no Python state, since lxml may make a new proxy for a node at any time: what
+an element may hold comes from its class (the grammar), and the cursor lives on the
+response. A call on an element appends to that element; a call on a response appends to
+its cursor, the innermost `with` block opened on it (else the root). The one link back is
+on the root, whose proxy the response keeps alive: it holds a weak reference to the
+response, so `with` on any element of the tree finds the cursor.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, Self, TypeAlias, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypeAlias
+
+from lxml import etree
 
 from ._errors import AttributeValueError, NestingError, TextError, UnknownAttributeError
 from ._grammar import Grammar, Spec, TextRule, xml_name
 
-if TYPE_CHECKING:
-    from lxml import etree  # imported where needed: building documents never needs lxml
-
-__all__ = ["Element", "Extra", "Method", "Scalar", "TwiMLResponse", "Value"]
+__all__ = [
+    "MAX_ATTRIBUTES",
+    "MAX_DEPTH",
+    "TOO_DEEP",
+    "Element",
+    "Extra",
+    "Method",
+    "Scalar",
+    "TwiMLResponse",
+    "Value",
+]
 
 Scalar: TypeAlias = str | int | float | bool
 """A single attribute value or text: booleans become `true`/`false`, numbers their text."""
@@ -37,10 +51,13 @@ Method: TypeAlias = Literal["GET", "POST"]
 Extra: TypeAlias = Mapping[str, Value | None]
 """Attributes the grammar does not know yet, by their XML names, passed through as given."""
 
-E = TypeVar("E", bound="Element")
+MAX_DEPTH = 64
+"""How deeply elements may nest, `<Response>` being level 1, when built and when parsed."""
+MAX_ATTRIBUTES = 100
+"""How many attributes one element may have; the widest TwiML element takes about 40."""
 
-_XML_PREFIXED = {"{http://www.w3.org/XML/1998/namespace}lang": "xml:lang"}
-
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The declaration as Twilio's own libraries write it (lxml would use single quotes).
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 # Characters XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return,
@@ -49,60 +66,31 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # ASCII names only (lxml refuses some Unicode `\w` characters with its own ValueError), and
 # never `xmlns`, which would declare a namespace and move the element out of TwiML.
 _XML_NAME = re.compile(r"(?!xmlns\Z)[A-Za-z_][\w.\-]*\Z", re.ASCII)
-
-#: Whether a string needs escaping in an attribute value, or in text (lxml's choices).
-attr_special = re.compile('[&<>"\n\r\t]').search
-text_special = re.compile("[&<>\r]").search
+_SubElement = etree.SubElement
 
 
-def escape_attr(value: str) -> str:
-    """`value` as the text of a double-quoted attribute, escaped as lxml escapes it."""
-    if attr_special(value) is None:
-        return value
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
-    return value.replace("\t", "&#9;")
-
-
-def escape_text(value: str) -> str:
-    """`value` as element text, escaped as lxml escapes it."""
-    if text_special(value) is None:
-        return value
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return value.replace("\r", "&#13;")
-
-
-class _Attributes(Protocol):
-    """A dict of attributes, or an lxml element's `attrib`."""
-
-    def get(self, key: str, /) -> str | None: ...
-
-    def items(self) -> Iterable[tuple[str, str]]: ...
-
-
-def start_tag(tag: str, attrib: _Attributes) -> str:
-    """The start tag of an element without its closing `>`, attributes in the given order."""
-    written = [
-        f' {_XML_PREFIXED.get(name, name)}="{escape_attr(value)}"' for name, value in attrib.items()
-    ]
-    return "<" + tag + "".join(written)
+def new_parser(lookup: etree.ElementNamespaceClassLookup) -> etree.XMLParser:
+    """A parser that is safe for untrusted input and makes the grammar's element classes."""
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
 
 
 @functools.lru_cache(maxsize=1024)
-def generic(tag: str, mixed: bool = True) -> Spec:
-    """The unchecked spec of an element the grammar does not know.
-
-    `element()` makes them mixed, since they may be SSML the grammar lacks; `parse(...,
-    strict=False)` keeps unknown elements as written, laid out like any other.
-    """
+def generic(tag: str) -> Spec:
+    """The unchecked spec of an element the grammar does not know (`element()`, lenient
+    `parse()`): any attributes, text mixed with children."""
     return Spec(
-        key="*", tag=tag, text=TextRule.OPTIONAL, attrs={}, keywords={}, children={}, mixed=mixed
+        key="*", tag=tag, text=TextRule.OPTIONAL, attrs={}, keywords={}, children={}, mixed=True
     )
-
-
-def attr_text(spec: Spec, name: str, value: object) -> str:
-    """The escaped XML text of one attribute value, checked against the grammar."""
-    return escape_attr(format_value(spec, name, value))
 
 
 def check_text(value: str, where: str) -> str:
@@ -172,8 +160,7 @@ def format_value(spec: Spec, name: str, value: object, *, xml: bool = False) -> 
         )
     else:
         text = value if type(value) is str else _scalar(value, spec, name, xml)
-    if not (text.isascii() and text.isprintable()):
-        check_text(text, _where(spec, name, xml))
+    check_text(text, _where(spec, name, xml))
     choices = spec.choices.get(name)
     if choices is not None:
         separator = spec.separators.get(name)
@@ -222,11 +209,10 @@ def nesting_error(grammar: Grammar, parent: Spec, tag: str) -> NestingError:
         holds = f"<{parent.tag}> holds only text"
     else:
         holds = f"<{parent.tag}> may contain no elements"
-    homes = sorted(
-        {f"<{spec.tag}>" for spec in grammar.specs.values() if _holds_tag(grammar, spec, tag)}
-    )
+    specs = grammar.specs.values()
+    homes = sorted({f"<{spec.tag}>" for spec in specs if _holds_tag(grammar, spec, tag)})
     hint = f" (<{tag}> goes inside {' or '.join(homes)})" if homes else ""
-    if not homes and tag not in {spec.tag for spec in grammar.specs.values()}:
+    if not homes and tag not in {spec.tag for spec in specs}:
         hint = f" (<{tag}> is not part of {grammar.name} TwiML)"
     return NestingError(f"<{tag}> is not allowed inside <{parent.tag}>; {holds}{hint}")
 
@@ -235,29 +221,72 @@ def _holds_tag(grammar: Grammar, spec: Spec, tag: str) -> bool:
     return any(grammar.specs[key].tag == tag for key in spec.children.values())
 
 
+TOO_DEEP = f"elements nest deeper than {MAX_DEPTH} levels"
+
+
+def too_many_attributes(tag: str, count: int) -> str:
+    return f"<{tag}> has {count:,} attributes; the limit is {MAX_ATTRIBUTES}"
+
+
 def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
+    """The XML attributes for builder keywords, checked and sorted by name.
+
+    Strings go to lxml as they are: it refuses characters XML cannot hold, and then the
+    general path (`format_value()`) names them.
+    """
     attrib: dict[str, str] = {}
-    names = spec.attrs
+    plain = spec.plain
     for keyword, value in attrs.items():
+        kind = value.__class__
+        if kind is str:
+            name = plain.get(keyword)
+            if name is not None:
+                attrib[name] = value
+                continue
+            pick = spec.picks.get(keyword)
+            if pick is not None and value in pick[1]:
+                attrib[pick[0]] = value
+                continue
+        elif kind is bool:
+            name = plain.get(keyword)
+            if name is not None:
+                attrib[name] = "true" if value else "false"
+                continue
+        elif kind is int:
+            name = spec.attrs.get(keyword, "")
+            if value >= 0 and name in spec.integers:
+                attrib[name] = str(value)
+                continue
+        elif kind is list or kind is tuple:
+            listed = spec.lists.get(keyword)
+            if listed is not None and all(type(item) is str for item in value):
+                name, separator, choices = listed
+                if choices is None or choices.issuperset(value):
+                    attrib[name] = separator.join(value)
+                    continue
         if value is None:
             continue
-        name = names.get(keyword)
-        if name is None:
+        known = spec.attrs.get(keyword)
+        if known is None:
             if keyword == "extra":
                 attrib.update(_extra(spec, value))
                 continue
             if spec.key != "*":
                 raise unknown_attribute(spec, keyword)
-            name = xml_name(keyword)
-            if not _XML_NAME.match(name):
-                raise UnknownAttributeError(f"{name!r} is not a valid XML attribute name")
-        attrib[name] = format_value(spec, name, value)
+            known = xml_name(keyword)
+            if not _XML_NAME.match(known):
+                raise UnknownAttributeError(f"{known!r} is not a valid XML attribute name")
+        attrib[known] = format_value(spec, known, value)
     if len(attrib) > 1:
-        return {name: attrib[name] for name in sorted(attrib)}
+        if len(attrib) > MAX_ATTRIBUTES:
+            raise AttributeValueError(too_many_attributes(spec.tag, len(attrib)))
+        return dict(sorted(attrib.items()))
     return attrib
 
 
 def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
+    if len(extra) > MAX_ATTRIBUTES:
+        raise AttributeValueError(too_many_attributes(spec.tag, len(extra)))
     out: dict[str, str] = {}
     for name, value in extra.items():
         if value is None:
@@ -270,27 +299,54 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
-def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> str | None:
+def missing_content(spec: Spec, shown: object = None) -> TextError:
+    """The one "missing content" error, for the builder and `parse()` alike."""
+    ways = ["text content"]
+    if spec.text_or is not None:
+        ways.append(f"the {spec.text_or} attribute")
+    if spec.children:
+        ways.append("a child element")
+    needs = " or ".join(ways) if len(ways) < 3 else f"{ways[0]}, {ways[1]} or {ways[2]}"
+    got = "" if shown is None else f", got {shown!r}"
+    return TextError(f"<{spec.tag}> needs {needs}{got}")
+
+
+def _stands_in(spec: Spec, attrib: Mapping[str, str] | etree._Attrib | None) -> bool:
+    return (
+        spec.text_or is not None
+        and attrib is not None
+        and bool((attrib.get(spec.text_or) or "").strip())
+    )
+
+
+def text_value(
+    spec: Spec,
+    text: object,
+    attrib: Mapping[str, str] | etree._Attrib | None = None,
+    *,
+    children: bool = False,
+) -> str | None:
     """The checked text content of an element; `None` for no text.
 
     The one place the text rules live, for the builder and `parse()` alike: outside `<Say>`
-    and SSML, whitespace alone is layout and counts as no text. `attrib` (the element's XML
-    attributes) lets `spec.text_or` stand in for required text.
+    and SSML, whitespace alone is layout and counts as no text. Missing required text is
+    refused unless the stand-in attribute (in `attrib`) is set, or `children` says that
+    child elements are there (or, while building, may still come).
     """
     shown = text
     if isinstance(text, str):
         check_text(text, f"<{spec.tag}> text")
         if not text or (not spec.mixed and text.isspace()):
             text = None
+    elif spec.json_text and isinstance(text, Mapping):
+        try:
+            text = json.dumps(text)
+        except (TypeError, ValueError) as err:
+            raise TextError(f"<{spec.tag}> text: a dict that is not JSON ({err})") from None
+        return check_text(text, f"<{spec.tag}> text")
     if text is None:
-        if spec.text is TextRule.REQUIRED:
-            got = "" if shown is None else f", got {shown!r}"
-            if spec.text_or is None:
-                raise TextError(f"<{spec.tag}> needs text content{got}")
-            if attrib is None or not (attrib.get(spec.text_or) or "").strip():
-                raise TextError(
-                    f"<{spec.tag}> needs text content or the {spec.text_or} attribute{got}"
-                )
+        if spec.text is TextRule.REQUIRED and not children and not _stands_in(spec, attrib):
+            raise missing_content(spec, shown)
         return None
     if spec.text is TextRule.NONE:
         stripped = text.strip() if isinstance(text, str) else text
@@ -303,115 +359,239 @@ def text_value(spec: Spec, text: object, attrib: _Attributes | None = None) -> s
     return value
 
 
-class _Markup(str):
-    """A foreign-namespace element kept by `parse(strict=False)`, as lxml serialized it."""
-
-    __slots__ = ()
-
-    @property
-    def tag(self) -> str:
-        return self[1:].split(maxsplit=1)[0].rstrip("/>")
+def has_child_element(el: etree._Element) -> bool:
+    """Whether `el` holds an element (comments do not count)."""
+    return next(el.iterchildren("*"), None) is not None
 
 
-class Element:
-    """A handle on one element of a response. Calls on it append children to it.
+def check_content(root: etree._Element, pending: list[Element]) -> None:
+    """Refuse a document holding an element made without the content it needs, that has
+    not got it since (text, a child element, or the stand-in attribute)."""
+    for el in pending:
+        if el.text or has_child_element(el):
+            continue
+        spec = el._here()
+        if spec.later and not _stands_in(spec, el.attrib) and el.getroottree().getroot() is root:
+            error = missing_content(spec)
+            raise TextError(f"{error.message} (at {el.getroottree().getpath(el)})")
+
+
+def add(parent: Element, method: str, text: object, attrs: Mapping[str, Any]) -> Element:
+    """The general path of every builder method: any values, and every error message."""
+    here = parent._here()
+    spec = here.kids.get(method)
+    if spec is None:
+        raise _misplaced(parent, here, method)
+    attrib = _attributes(spec, attrs) if attrs else {}
+    value = text_value(spec, text, attrib, children=spec.later)
+    if here.mixed:  # SSML nests without end: hold it to the depth limit
+        _check_depth(parent)
+    el = _append(parent, spec, attrib, value)
+    if value is None and spec.later and not _stands_in(spec, attrib):
+        doc = _owner(parent)  # rare: a block to fill, or a mistake to report when written
+        if doc is not None:
+            doc._pending.append(el)
+    return el  # type: ignore[no-any-return]
+
+
+def builder(method: str, tag: str, on_cursor: bool) -> Callable[..., Element]:
+    """One builder method, for an element or (`on_cursor`) a response.
+
+    The common case runs inline: a known child, plain text or none, no SSML depth to
+    check. Everything else, errors included, takes the general path, `add()`.
+    """
+
+    def build(self: Any, text: object = None, /, **attrs: Any) -> Element:
+        parent = self._stack[-1] if on_cursor else self
+        spec = parent._kids.get(method)
+        if spec is None:
+            return add(parent, method, text, attrs)
+        if parent._mixed:  # SSML nests without end: hold it to the depth limit
+            _check_depth(parent)
+        if text is None:
+            if spec.takes_text:
+                return add(parent, method, text, attrs)
+        elif (
+            text.__class__ is not str
+            or not text
+            or not spec.takes_text
+            or (text.isspace() and not spec.mixed)
+        ):
+            return add(parent, method, text, attrs)
+        el = None
+        try:
+            el = _SubElement(parent, spec.tag, _attributes(spec, attrs) if attrs else None)
+            if text is not None:
+                el.text = text
+        except ValueError:  # lxml refused a character: the general path names it
+            if el is not None:
+                parent.remove(el)
+            return add(parent, method, text, attrs)
+        return el  # type: ignore[no-any-return]
+
+    build.__name__ = build.__qualname__ = method
+    where = "the cursor (the innermost open block, else the root)" if on_cursor else "it"
+    build.__doc__ = f"Append <{tag}> to {where}; see elements.pyi for its keywords."
+    return build
+
+
+def _misplaced(parent: Element, here: Spec, method: str) -> NestingError:
+    if here.key == "*":
+        return NestingError(
+            f"<{parent.tag!s}> is not part of the grammar, so only element() may add "
+            f"children to it, not {method}()"
+        )
+    grammar = parent._grammar
+    tag = next((s.kids[method].tag for s in grammar.specs.values() if method in s.kids), method)
+    return nesting_error(grammar, here, tag)
+
+
+def _check_depth(parent: etree._Element) -> None:
+    depth = 2  # the new element's level: below its parent, itself below the ancestors
+    for _ in parent.iterancestors():
+        depth += 1
+    if depth > MAX_DEPTH:
+        raise NestingError(TOO_DEEP)
+
+
+def _append(parent: Element, spec: Spec, attrib: dict[str, str], text: str | None) -> Any:
+    """Append a new element of checked attributes and text; return it.
+
+    lxml refuses strings XML cannot hold; our own check then names the character.
+    """
+    try:
+        el = _SubElement(parent, spec.tag, attrib)
+    except ValueError:
+        for name, value in attrib.items():
+            check_text(value, _where(spec, name))
+        raise
+    if text is not None:
+        try:
+            el.text = text
+        except ValueError:
+            parent.remove(el)
+            check_text(text, f"<{spec.tag}> text")
+            raise
+    return el
+
+
+def write(el: etree._Element, pretty: bool = False) -> str:
+    """`el` and what it holds as XML, by lxml, compact or indented.
+
+    libxml2 indents no element that holds a text node; an empty one is enough, so in a
+    copy each mixed (SSML) element gets one, and pretty output never adds a space inside.
+    """
+    if not pretty:
+        return etree.tostring(el, encoding="unicode", with_tail=False)
+    el = copy.deepcopy(el)
+    for node in el.iter():
+        if getattr(node, "_mixed", False) and node.text is None and len(node):
+            node.text = ""
+    return etree.tostring(el, encoding="unicode", with_tail=False, pretty_print=True)
+
+
+def _owner(el: etree._Element) -> TwiMLResponse | None:
+    """The response whose tree holds `el`, if any."""
+    ref = getattr(el.getroottree().getroot(), "_owner", None)
+    return None if ref is None else ref()
+
+
+def _short_repr(obj: object, xml: str) -> str:
+    return f"<{type(obj).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+
+
+class Element(etree.ElementBase):
+    """A TwiML element: an lxml element whose builder methods append children to it.
 
     Use it in a `with` block to make calls on the response land inside it too.
     """
 
-    __slots__ = ("_doc", "_head", "_kids", "_spec")
+    __slots__ = ()
+    _spec: ClassVar[Spec]
+    #: builder method -> child spec for the fast path; empty where the spec depends on
+    #: the parent, so every call takes the general path
+    _kids: ClassVar[Mapping[str, Spec]] = {}
+    #: the spec of this tag under other parents (`<Sip>` in `<Refer>` is not `<Sip>` in `<Dial>`)
+    _by_parent: ClassVar[Mapping[str, Spec]] = {}
+    _grammar: ClassVar[Grammar]
+    #: pretty output writes it compact (mixed SSML content)
+    _mixed: ClassVar[bool] = False
+    #: not part of the grammar: only `element()` adds children
+    _unknown: ClassVar[bool] = False
 
-    def __init__(self, spec: Spec, doc: TwiMLResponse, head: str, kids: list[Any]) -> None:
-        self._spec = spec
-        self._doc = doc
-        #: the start tag up to its closing `>`, escaped
-        self._head = head
-        #: child handles, escaped text (`str`) and kept markup (`_Markup`), in order
-        self._kids: list[Element | _Markup | str] = kids
-
-    @property
-    def tag(self) -> str:
-        return self._spec.tag
+    def _here(self) -> Spec:
+        """The spec of this element where it stands."""
+        spec = self._spec
+        if self._by_parent:
+            parent = self.getparent()
+            if parent is not None:
+                return self._by_parent.get(str(parent.tag), spec)
+        return spec
 
     @property
     def attrs(self) -> dict[str, str]:
-        """The element's attributes by XML name, as they will be written (`xml:lang` too)."""
-        from lxml import etree
-
-        el = etree.fromstring(self._head + "/>")
-        return {_XML_PREFIXED.get(name, name): value for name, value in el.attrib.items()}
-
-    def _add(self, cls: type[E], method: str, text: object, attrs: Mapping[str, Any]) -> E:
-        """The general path of every builder method: any values, and every error message.
-
-        The generated methods handle the common case inline and call this for the rest.
-        """
-        parent = self._spec
-        spec = parent.kids.get(method)
-        if spec is None:
-            grammar = self._doc._grammar
-            if parent.key == "*":
-                raise NestingError(
-                    f"<{self.tag}> is not part of the grammar, so only element() may add "
-                    f"children to it, not {method}()"
-                )
-            raise nesting_error(grammar, parent, _tag_of(grammar, method))
-        attrib = _attributes(spec, attrs)
-        return self._append(cls, spec, attrib, text_value(spec, text, attrib))
+        """The element's attributes by XML name, as written (`xml:lang` for its key)."""
+        return {("xml:lang" if k == XML_LANG else k): v for k, v in self.attrib.items()}
 
     def element(self, tag: str, text: Scalar | None = None, /, **attrs: Any) -> Element:
         """Append an element the grammar does not know. Nothing about it is checked but XML."""
         if not isinstance(tag, str) or not _XML_NAME.match(tag):
             raise NestingError(f"{tag!r} is not a valid XML element name")
+        if len(attrs) > MAX_ATTRIBUTES:
+            raise AttributeValueError(too_many_attributes(tag, len(attrs)))
         spec = generic(tag)
         attrib = _attributes(spec, attrs)
-        return self._append(Element, spec, attrib, None if text is None else text_value(spec, text))
+        value = None if text is None else text_value(spec, text)
+        _check_depth(self)
+        return _append(self, spec, attrib, value)  # type: ignore[no-any-return]
 
-    def _append(self, cls: type[E], spec: Spec, attrib: _Attributes, text: str | None) -> E:
-        """Append a new element of checked attributes and text; return its handle."""
-        node = cls(
-            spec,
-            self._doc,
-            start_tag(spec.tag, attrib),
-            [] if text is None else [escape_text(text)],
-        )
-        self._kids.append(node)
-        return node
+    def add_text(self, text: Scalar, /) -> None:
+        """Append text after the last child (or to the text, before any child).
 
-    def text(self, text: Scalar, /) -> None:
-        """Append text after the last child (or as the text, before any child).
-
-        Consecutive calls add up; nothing is overwritten.
+        Consecutive calls add up; nothing is overwritten. Text after a child is for mixed
+        content (SSML inside `<Say>`). lxml's own `.text` is the text before any child.
         """
-        spec = self._spec
-        value = text_value(spec, text)
+        spec = self._here()
+        value = text_value(spec, text, children=spec.later or spec.key == "*")
         if not value:
             return
+        if not len(self):
+            self.text = (self.text or "") + value
+            return
         if not spec.mixed:
-            for kid in reversed(self._kids):
-                if isinstance(kid, Element | _Markup):
+            for kid in reversed(self):
+                if isinstance(kid.tag, str):
                     raise TextError(
                         f"<{spec.tag}> may not hold text after <{kid.tag}>: only <Say> and SSML "
                         "mix text with elements"
                     )
-        self._kids.append(escape_text(value))
+        last = self[-1]
+        last.tail = (last.tail or "") + value
+
+    def comment(self, text: str, /) -> etree._Comment:
+        """Append an XML comment (Twilio ignores it; `parse()` drops comments)."""
+        if not isinstance(text, str):
+            raise TextError(f"comment text must be a string, not {type(text).__name__}")
+        check_text(text, "comment text")
+        if "--" in text or text.endswith("-"):
+            raise TextError(f"comment text may not contain '--' or end with '-': {text!r}")
+        node = etree.Comment(text)
+        self.append(node)  # type: ignore[arg-type]
+        return node
 
     def to_xml(self, pretty: bool = False) -> str:
-        """This element and its children as XML, without a declaration."""
-        out: list[str] = []
-        if pretty:
-            _write_pretty(self, out, "")
-            out.append("\n")
-        else:
-            _write(self, out)
-        return "".join(out)
+        """This element and its children as XML, without a declaration or the text after it."""
+        return write(self, pretty)
 
     def __enter__(self) -> Self:
-        if not self._spec.children and self._spec.key != "*":
+        if not self._kids and not (self._here().children or self._unknown):
+            spec = self._here()
             raise NestingError(
-                f"<{self._spec.tag}> holds no child elements, so it cannot open a `with` block"
+                f"<{spec.tag}> holds no child elements, so it cannot open a `with` block"
             )
-        self._doc._stack.append(self)
+        doc = _owner(self)
+        if doc is not None:
+            doc._stack.append(self)
         return self
 
     def __exit__(
@@ -420,78 +600,58 @@ class Element:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        stack = self._doc._stack
-        for i in range(len(stack) - 1, -1, -1):
+        doc = _owner(self)
+        stack = [] if doc is None else doc._stack
+        if stack and stack[-1] is self:
+            del stack[-1]
+            return
+        for i in range(len(stack) - 1, 0, -1):  # blocks closed out of order
             if stack[i] is self:
                 del stack[i]
                 break
 
     def __repr__(self) -> str:
-        return _short_repr(self, self.to_xml())
+        return _short_repr(self, write(self))
 
 
-def _write(node: Element, out: list[str]) -> None:
-    """Append `node` to `out`, compact."""
-    kids = node._kids
-    if not kids:
-        out.append(node._head + "/>")
-        return
-    out.append(node._head + ">")
-    for kid in kids:
-        if isinstance(kid, str):
-            out.append(kid)
-        else:
-            _write(kid, out)
-    out.append("</" + node._spec.tag + ">")
+class Unknown(Element):
+    """An element the grammar does not know, kept by `element()` or `parse(strict=False)`."""
+
+    __slots__ = ()
+    _unknown = True
+
+    def _here(self) -> Spec:
+        return generic(str(self.tag))
 
 
-def _write_pretty(node: Element, out: list[str], indent: str) -> None:
-    """Append `node` to `out`, each child on its own line, as libxml2 lays documents out.
+class Root(Element):
+    """`<Response>`: the root, which points back at its response."""
 
-    An element that holds text, or mixed content such as `<Say>`, is written compact, since
-    added whitespace there would be spoken or change the text.
-    """
-    kids = node._kids
-    if not kids or node._spec.mixed or any(type(kid) is str for kid in kids):
-        _write(node, out)
-        return
-    out.append(node._head + ">\n")
-    inner = indent + "  "
-    for kid in kids:
-        out.append(inner)
-        if isinstance(kid, str):
-            out.append(kid)  # kept markup
-        else:
-            _write_pretty(kid, out, inner)
-        out.append("\n")
-    out.append(indent + "</" + node._spec.tag + ">")
-
-
-def _short_repr(obj: object, xml: str) -> str:
-    return f"<{type(obj).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
-
-
-def _tag_of(grammar: Grammar, method: str) -> str:
-    """The tag a builder method makes in `grammar` (its name, if no element has it)."""
-    for spec in grammar.specs.values():
-        child = spec.kids.get(method)
-        if child is not None:
-            return child.tag
-    return method
+    __slots__ = ("_owner",)
 
 
 class TwiMLResponse:
-    """The root `<Response>` of a TwiML document and its cursor.
+    """A TwiML document: its root `<Response>` (an lxml element) and its cursor.
 
     Calls on the response append to the innermost element opened with `with`, else the root.
     """
 
-    __slots__ = ("_root", "_stack")
+    __slots__ = ("__weakref__", "_pending", "_stack", "root")
     _grammar: ClassVar[Grammar]
+    _maker: ClassVar[etree.XMLParser]
+    root: Element
+    """The `<Response>` element: the document, for lxml's API (XPath, `iter()`, ...)."""
+    _stack: list[Element]
+    _pending: list[Element]  # made without the content they need; checked when written
 
     def __init__(self) -> None:
-        self._root = root = Element(self._grammar.root, self, "<Response", [])
-        self._stack: list[Element] = [root]
+        self._own(self._maker.makeelement("Response"))  # type: ignore[arg-type]
+
+    def _own(self, root: Element) -> None:
+        root._owner = weakref.ref(self)  # type: ignore[attr-defined]
+        self.root = root
+        self._stack = [root]
+        self._pending = []
 
     @property
     def cursor(self) -> Element:
@@ -502,16 +662,22 @@ class TwiMLResponse:
         """Append an element the grammar does not know to the cursor; see `Element.element`."""
         return self._stack[-1].element(tag, text, **attrs)
 
-    def text(self, text: Scalar, /) -> None:
+    def add_text(self, text: Scalar, /) -> None:
         """Append text to the cursor element (mixed SSML content inside `<Say>`)."""
-        self._stack[-1].text(text)
+        self._stack[-1].add_text(text)
+
+    def comment(self, text: str, /) -> etree._Comment:
+        """Append an XML comment to the cursor element."""
+        return self._stack[-1].comment(text)
 
     def to_xml(self, pretty: bool = False, xml_declaration: bool = True) -> str:
-        """The document as a string: compact by default, or indented.
+        """The document as lxml writes it: compact by default, or indented.
 
-        Indenting never adds whitespace inside text or mixed SSML content.
+        Indenting never adds whitespace inside text or mixed SSML content. An element still
+        missing the content it needs (an empty `<Say>` or `<Dial>`) is a `TextError`.
         """
-        body = self._root.to_xml(pretty)
+        check_content(self.root, self._pending)
+        body = write(self.root, pretty)
         if not xml_declaration:
             return body
         return XML_DECLARATION + ("\n" if pretty else "") + body
@@ -520,41 +686,29 @@ class TwiMLResponse:
         return self.to_xml()
 
     def __repr__(self) -> str:
-        return _short_repr(self, self._root.to_xml())
+        return _short_repr(self, write(self.root))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TwiMLResponse):
             return NotImplemented
-        return type(self) is type(other) and self.to_xml() == other.to_xml()
+        return type(self) is type(other) and write(self.root) == write(other.root)
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        return None
+
     @classmethod
     def _adopt(cls, root: etree._Element) -> Self:
-        """A response holding the content of a checked `<Response>` tree (from `parse()`)."""
+        """A response holding a checked `<Response>` tree (from `parse()`)."""
         doc = cls.__new__(cls)
-        grammar = cls._grammar
-        doc._root = top = _node_of(root, grammar.root, grammar, doc)
-        doc._stack = [top]
+        doc._own(root)  # type: ignore[arg-type]  # parse() made it with the grammar's classes
         return doc
-
-
-def _node_of(el: etree._Element, spec: Spec, grammar: Grammar, doc: TwiMLResponse) -> Element:
-    """The node of a checked lxml element and everything below it."""
-    from lxml import etree
-
-    kids: list[Any] = [escape_text(el.text)] if el.text else []
-    for child in el:
-        tag = child.tag
-        if not isinstance(tag, str) or tag.startswith("{") or _foreign_attributes(child):
-            kids.append(_Markup(etree.tostring(child, encoding="unicode", with_tail=False)))
-        else:
-            child_spec = grammar.child_by_tag(spec, tag) or generic(tag, spec.mixed)
-            kids.append(_node_of(child, child_spec, grammar, doc))
-        if child.tail:
-            kids.append(escape_text(child.tail))
-    return Element(spec, doc, start_tag(str(el.tag), el.attrib), kids)
-
-
-def _foreign_attributes(el: etree._Element) -> bool:
-    return any(name.startswith("{") and name not in _XML_PREFIXED for name in el.attrib)

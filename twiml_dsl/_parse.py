@@ -1,29 +1,40 @@
 """`parse()`: read TwiML written anywhere else into the model, with the builder's checks.
 
+The tree it returns is made of the same element classes the builder makes (the parser
+carries the grammar's class lookup), so the simulator, `lint` and `render` read one model.
 The parser is safe for untrusted input: it refuses DTDs (so no entity expansion and no
-external entities), never touches the network or the file system, and caps size and depth.
+external entities), never touches the network or the file system, and caps size, depth and
+attributes per element (counted before any value is read).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
+
+from lxml import etree
 
 from ._errors import TextError, TwiMLError, TwiMLParseError
 from ._grammar import FAX, MESSAGING, VOICE, Grammar, Spec
-from ._node import format_value, nesting_error, text_value, unknown_attribute
-from .elements import FaxResponse, MessagingResponse, VoiceResponse
-
-if TYPE_CHECKING:
-    from lxml import etree  # imported on first parse: building documents never needs lxml
+from ._node import (
+    MAX_ATTRIBUTES,
+    MAX_DEPTH,
+    TOO_DEEP,
+    format_value,
+    has_child_element,
+    nesting_error,
+    new_parser,
+    text_value,
+    too_many_attributes,
+    unknown_attribute,
+)
+from .elements import LOOKUPS, FaxResponse, MessagingResponse, VoiceResponse
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse", "problems"]
 
 MAX_BYTES = 1_000_000
 """The default size limit of `parse()` input, in bytes of UTF-8."""
-MAX_DEPTH = 64
-"""How deeply elements may nest; real TwiML stays under ten levels."""
 
 _GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | FaxResponse]]] = {
     "voice": (VOICE, VoiceResponse),
@@ -31,7 +42,6 @@ _GRAMMARS: dict[str, tuple[Grammar, type[VoiceResponse | MessagingResponse | Fax
     "fax": (FAX, FaxResponse),
 }
 _NO_DTD = "DTDs and entity declarations are not allowed in TwiML"
-_TOO_DEEP = f"elements nest deeper than {MAX_DEPTH} levels"
 _DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # `<!DOCTYPE` or `<!ENTITY` as UTF-8 (and ASCII-compatible encodings), UTF-16 and UTF-32.
 _DOCTYPE = re.compile(
@@ -73,18 +83,9 @@ def _check_encoding(data: bytes) -> None:
             )
 
 
-def _parser() -> etree.XMLParser:
-    from lxml import etree
-
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+def _parser(grammar: str) -> etree.XMLParser:
+    """A fresh safe parser that makes `grammar`'s element classes."""
+    return new_parser(LOOKUPS[grammar])
 
 
 def parse(
@@ -153,7 +154,7 @@ def _load(
         raise TwiMLParseError(
             f"input is at least {len(source):,} bytes; the limit is {max_bytes:,}"
         )
-    data = source.encode("utf-8") if isinstance(source, str) else source
+    data = _utf8(source) if isinstance(source, str) else source
     if len(data) > max_bytes:
         raise TwiMLParseError(f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
     if isinstance(source, bytes):
@@ -168,12 +169,7 @@ def _load(
         payload: str | bytes = text
     else:
         payload = data
-    from lxml import etree
-
-    try:
-        root = etree.fromstring(payload, _parser())
-    except etree.XMLSyntaxError as err:
-        raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
+    root = _read(payload, grammar or "voice")
     if root.getroottree().docinfo.internalDTD is not None:
         # The byte scan above cannot see a DOCTYPE in every encoding lxml reads (UTF-7).
         raise TwiMLParseError(_NO_DTD, line=1)
@@ -184,8 +180,28 @@ def _load(
     name = grammar or _guess(root)
     if name not in _GRAMMARS:
         raise TwiMLError(f"unknown grammar {name!r}; use 'voice', 'messaging' or 'fax'")
+    if name != (grammar or "voice"):
+        root = _read(payload, name)  # again, so the tree holds this grammar's classes
     table, cls = _GRAMMARS[name]
     return root, table, cls
+
+
+def _utf8(source: str) -> bytes:
+    try:
+        return source.encode("utf-8")
+    except UnicodeEncodeError as err:
+        char = source[err.start]
+        raise TwiMLParseError(
+            f"the text holds {char!r} (U+{ord(char):04X}) at position {err.start}, "
+            "a lone surrogate that no XML document can hold"
+        ) from None
+
+
+def _read(payload: str | bytes, grammar: str) -> etree._Element:
+    try:
+        return etree.fromstring(payload, _parser(grammar if grammar in LOOKUPS else "voice"))
+    except etree.XMLSyntaxError as err:
+        raise TwiMLParseError(f"not well-formed XML: {err.msg}", line=err.lineno) from None
 
 
 def _guess(root: etree._Element) -> str:
@@ -206,7 +222,7 @@ def _check(
     """Check `el` and below; `report` raises (parse) or collects (problems)."""
     line = el.sourceline
     if depth > MAX_DEPTH:
-        report(TwiMLParseError(_TOO_DEEP, line=line))
+        report(TwiMLParseError(TOO_DEEP, line=line))
         return
     _check_attributes(el, spec, strict, line, report)
     for child in el:
@@ -243,8 +259,11 @@ def _check_depth(el: etree._Element, depth: int, report: Report, mixed: bool) ->
     everywhere else; inside `<Say>` it is kept.
     """
     if depth > MAX_DEPTH:
-        report(TwiMLParseError(_TOO_DEEP, line=el.sourceline))
+        report(TwiMLParseError(TOO_DEEP, line=el.sourceline))
         return
+    count = len(el.keys())
+    if count > MAX_ATTRIBUTES:
+        report(TwiMLParseError(too_many_attributes(str(el.tag), count), line=el.sourceline))
     if not mixed and len(el):
         if el.text is not None and not el.text.strip():
             el.text = None
@@ -258,6 +277,10 @@ def _check_depth(el: etree._Element, depth: int, report: Report, mixed: bool) ->
 def _check_attributes(
     el: etree._Element, spec: Spec, strict: bool, line: int | None, report: Report
 ) -> None:
+    count = len(el.keys())  # linear; touching values first would not be
+    if count > MAX_ATTRIBUTES:
+        report(TwiMLParseError(too_many_attributes(str(el.tag), count), line=line))
+        return
     attrib = el.attrib
     for name, value in attrib.items():
         if name not in spec.keywords:
@@ -275,8 +298,9 @@ def _check_attributes(
 
 
 def _check_text(el: etree._Element, spec: Spec, line: int | None, report: Report) -> None:
+    children = spec.later and has_child_element(el)
     try:
-        value = text_value(spec, el.text, el.attrib)  # the builder's own text rules
+        value = text_value(spec, el.text, el.attrib, children=children)  # the builder's rules
     except TextError as err:
         report(err._at(line))
         value = None

@@ -79,8 +79,8 @@ def is_twiml(value: object) -> TypeGuard[TwiMLResponse]:
     """
     if isinstance(value, Element):
         raise TypeError(
-            f"the view returned a <{value.tag}> element handle, not a TwiML response: "
-            f"return the response, not its <{value.tag}> element"
+            f"the view returned a <{value.tag!s}> element handle, not a TwiML response: "
+            f"return the response, not its <{value.tag!s}> element"
         )
     return isinstance(value, TwiMLResponse)
 

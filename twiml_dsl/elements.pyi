@@ -3,9 +3,11 @@
 Do not edit: change `_grammar.py`, then run `python -m twiml_dsl._codegen`.
 """
 
-from typing import ClassVar, Literal
+from collections.abc import Mapping
+from typing import Literal
 
-from ._grammar import Grammar
+from lxml import etree
+
 from ._node import Element, Extra, Method, Scalar, TwiMLResponse, Value
 
 __all__ = [
@@ -74,9 +76,14 @@ __all__ = [
     "WhatsApp",
 ]
 
-class AiSession(Element): ...
+LOOKUPS: dict[str, etree.ElementNamespaceClassLookup]
+
+class AiSession(Element):
+    """<AiSession>: Connect the call to an AI session."""
 
 class Application(Element):
+    """<Application>: Dial a TwiML Application."""
+
     def application_sid(self, text: Scalar, /, *, extra: Extra | None = None) -> ApplicationSid:
         """The SID of the Application to dial."""
     def parameter(
@@ -89,10 +96,15 @@ class Application(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class ApplicationSid(Element): ...
-class Body(Element): ...
+class ApplicationSid(Element):
+    """<ApplicationSid>: The SID of the Application to dial."""
+
+class Body(Element):
+    """<Body>: The text of the message."""
 
 class Client(Element):
+    """<Client>: Dial a Twilio Client (Voice SDK) identity."""
+
     def identity(self, text: Scalar, /, *, extra: Extra | None = None) -> Identity:
         """The client identity to dial."""
     def parameter(
@@ -105,10 +117,15 @@ class Client(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Conference(Element): ...
-class Config(Element): ...
+class Conference(Element):
+    """<Conference>: Join the caller to a named conference room."""
+
+class Config(Element):
+    """<Config>: A name/value configuration setting."""
 
 class Connect(Element):
+    """<Connect>: Connect the call to a stream, room, agent or relay."""
+
     def ai_session(
         self,
         /,
@@ -229,9 +246,12 @@ class Connect(Element):
     ) -> VirtualAgent:
         """Connect the call to a virtual agent."""
 
-class Conversation(Element): ...
+class Conversation(Element):
+    """<Conversation>: Connect the call to a Conversations service."""
 
 class ConversationRelay(Element):
+    """<ConversationRelay>: Connect the call to a ConversationRelay WebSocket app."""
+
     def language(
         self,
         /,
@@ -258,9 +278,12 @@ class ConversationRelay(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class ConversationRelaySession(Element): ...
+class ConversationRelaySession(Element):
+    """<ConversationRelaySession>: Connect the call to a ConversationRelay session."""
 
 class Dial(Element):
+    """<Dial>: Connect the caller to another party; text is a number, or add nouns in a block."""
+
     def application(
         self,
         text: Scalar | None = None,
@@ -390,12 +413,15 @@ class Dial(Element):
     ) -> WhatsApp:
         """Dial a WhatsApp user."""
 
-class Echo(Element): ...
+class Echo(Element):
+    """<Echo>: Echo the caller's audio back (for testing)."""
 
 class Enqueue(Element):
+    """<Enqueue>: Put the caller in a queue; text is the queue name."""
+
     def task(
         self,
-        text: Scalar,
+        text: Scalar | Mapping[str, object],
         /,
         *,
         priority: int | None = None,
@@ -405,6 +431,8 @@ class Enqueue(Element):
         """TaskRouter task attributes (JSON) for <Enqueue>."""
 
 class Gather(Element):
+    """<Gather>: Collect digits or speech; `with` it to prompt with <Say>, <Play>, <Pause>."""
+
     def pause(self, /, *, length: int | None = None, extra: Extra | None = None) -> Pause:
         """Wait silently for `length` seconds."""
     def play(
@@ -430,6 +458,8 @@ class Gather(Element):
         """Speak text; `with` it to mix in SSML."""
 
 class Hangup(Element):
+    """<Hangup>: End the call."""
+
     def parameter(
         self,
         /,
@@ -440,9 +470,12 @@ class Hangup(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Header(Element): ...
+class Header(Element):
+    """<Header>: A custom SIP header."""
 
 class Headers(Element):
+    """<Headers>: Custom SIP headers for <Sip>."""
+
     def header(
         self,
         /,
@@ -453,22 +486,38 @@ class Headers(Element):
     ) -> Header:
         """A custom SIP header."""
 
-class Identity(Element): ...
-class Language(Element): ...
-class Leave(Element): ...
-class Media(Element): ...
+class Identity(Element):
+    """<Identity>: The client identity to dial."""
+
+class Language(Element):
+    """<Language>: Per-language settings for ConversationRelay."""
+
+class Leave(Element):
+    """<Leave>: Take the caller out of the queue."""
+
+class Media(Element):
+    """<Media>: The URL of a media file to send."""
 
 class Message(Element):
+    """<Message>: Reply with a message; text is the body, or add <Body>/<Media> in a block."""
+
     def body(self, text: Scalar, /, *, extra: Extra | None = None) -> Body:
         """The text of the message."""
     def media(self, text: Scalar, /, *, extra: Extra | None = None) -> Media:
         """The URL of a media file to send."""
 
-class Number(Element): ...
-class Parameter(Element): ...
-class Pause(Element): ...
+class Number(Element):
+    """<Number>: Dial a phone number."""
+
+class Parameter(Element):
+    """<Parameter>: A custom name/value parameter."""
+
+class Pause(Element):
+    """<Pause>: Wait silently for `length` seconds."""
 
 class Pay(Element):
+    """<Pay>: Collect a payment."""
+
     def parameter(
         self,
         /,
@@ -491,9 +540,12 @@ class Pay(Element):
     ) -> Prompt:
         """Customise a <Pay> prompt."""
 
-class Play(Element): ...
+class Play(Element):
+    """<Play>: Play an audio file (text is its URL) or send `digits`."""
 
 class Prompt(Element):
+    """<Prompt>: Customise a <Pay> prompt."""
+
     def pause(self, /, *, length: int | None = None, extra: Extra | None = None) -> Pause:
         """Wait silently for `length` seconds."""
     def play(
@@ -518,17 +570,30 @@ class Prompt(Element):
     ) -> Say:
         """Speak text; `with` it to mix in SSML."""
 
-class Queue(Element): ...
-class Receive(Element): ...
-class Record(Element): ...
-class Recording(Element): ...
-class Redirect(Element): ...
+class Queue(Element):
+    """<Queue>: Dial the caller at the front of a queue."""
+
+class Receive(Element):
+    """<Receive>: Receive a fax."""
+
+class Record(Element):
+    """<Record>: Record the caller."""
+
+class Recording(Element):
+    """<Recording>: Start a recording of the call."""
+
+class Redirect(Element):
+    """<Redirect>: Fetch TwiML from another URL; text is the URL."""
 
 class Refer(Element):
+    """<Refer>: Transfer a SIP call with a SIP REFER."""
+
     def sip(self, text: Scalar, /, *, extra: Extra | None = None) -> Sip:
         """Dial or refer to a SIP URI."""
 
 class Reject(Element):
+    """<Reject>: Refuse the call without answering it."""
+
     def parameter(
         self,
         /,
@@ -539,9 +604,12 @@ class Reject(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Room(Element): ...
+class Room(Element):
+    """<Room>: Connect the call to a Video room."""
 
 class Say(Element):
+    """<Say>: Speak text; `with` it to mix in SSML."""
+
     def break_(
         self,
         /,
@@ -618,14 +686,17 @@ class Say(Element):
     ) -> SsmlW:
         """SSML: a word with a part-of-speech role."""
 
-class Sim(Element): ...
+class Sim(Element):
+    """<Sim>: Dial a Programmable Wireless SIM."""
 
 class Sip(Element):
+    """<Sip>: Dial or refer to a SIP URI."""
+
     def headers(self, /, *, extra: Extra | None = None) -> Headers:
         """Custom SIP headers for <Sip>."""
     def uri(
         self,
-        text: Scalar | None = None,
+        text: Scalar,
         /,
         *,
         password: Scalar | None = None,
@@ -637,6 +708,8 @@ class Sip(Element):
         """One SIP URI to try for <Sip>."""
 
 class Siprec(Element):
+    """<Siprec>: Fork the call's media to a SIPREC recorder."""
+
     def parameter(
         self,
         /,
@@ -647,10 +720,15 @@ class Siprec(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Sms(Element): ...
-class SsmlBreak(Element): ...
+class Sms(Element):
+    """<Sms>: Send an SMS during a call (legacy; prefer the Messages API)."""
+
+class SsmlBreak(Element):
+    """<break>: SSML: a pause in speech."""
 
 class SsmlEmphasis(Element):
+    """<emphasis>: SSML: speak with emphasis."""
+
     def break_(
         self,
         /,
@@ -724,6 +802,8 @@ class SsmlEmphasis(Element):
         """SSML: a word with a part-of-speech role."""
 
 class SsmlLang(Element):
+    """<lang>: SSML: speak in another language."""
+
     def break_(
         self,
         /,
@@ -801,6 +881,8 @@ class SsmlLang(Element):
         """SSML: a word with a part-of-speech role."""
 
 class SsmlP(Element):
+    """<p>: SSML: a paragraph."""
+
     def break_(
         self,
         /,
@@ -875,9 +957,12 @@ class SsmlP(Element):
     ) -> SsmlW:
         """SSML: a word with a part-of-speech role."""
 
-class SsmlPhoneme(Element): ...
+class SsmlPhoneme(Element):
+    """<phoneme>: SSML: a phonetic pronunciation."""
 
 class SsmlProsody(Element):
+    """<prosody>: SSML: change volume, rate or pitch."""
+
     def break_(
         self,
         /,
@@ -955,6 +1040,8 @@ class SsmlProsody(Element):
         """SSML: a word with a part-of-speech role."""
 
 class SsmlS(Element):
+    """<s>: SSML: a sentence."""
+
     def break_(
         self,
         /,
@@ -1027,10 +1114,15 @@ class SsmlS(Element):
     ) -> SsmlW:
         """SSML: a word with a part-of-speech role."""
 
-class SsmlSayAs(Element): ...
-class SsmlSub(Element): ...
+class SsmlSayAs(Element):
+    """<say-as>: SSML: how to read a value (digits, date, ...)."""
+
+class SsmlSub(Element):
+    """<sub>: SSML: say `alias` in place of the text."""
 
 class SsmlW(Element):
+    """<w>: SSML: a word with a part-of-speech role."""
+
     def break_(
         self,
         /,
@@ -1086,6 +1178,8 @@ class SsmlW(Element):
         """SSML: say `alias` in place of the text."""
 
 class Start(Element):
+    """<Start>: Start a stream, SIPREC session, transcription or recording."""
+
     def recording(
         self,
         /,
@@ -1150,6 +1244,8 @@ class Start(Element):
         """Transcribe the call in real time."""
 
 class Stop(Element):
+    """<Stop>: Stop a stream, SIPREC session or transcription."""
+
     def siprec(
         self,
         /,
@@ -1200,6 +1296,8 @@ class Stop(Element):
         """Transcribe the call in real time."""
 
 class Stream(Element):
+    """<Stream>: Stream the call's audio to a WebSocket."""
+
     def parameter(
         self,
         /,
@@ -1210,9 +1308,12 @@ class Stream(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Task(Element): ...
+class Task(Element):
+    """<Task>: TaskRouter task attributes (JSON) for <Enqueue>."""
 
 class Transcription(Element):
+    """<Transcription>: Transcribe the call in real time."""
+
     def config(
         self,
         /,
@@ -1232,9 +1333,12 @@ class Transcription(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class Uri(Element): ...
+class Uri(Element):
+    """<Uri>: One SIP URI to try for <Sip>."""
 
 class VirtualAgent(Element):
+    """<VirtualAgent>: Connect the call to a virtual agent."""
+
     def config(
         self,
         /,
@@ -1254,10 +1358,12 @@ class VirtualAgent(Element):
     ) -> Parameter:
         """A custom name/value parameter."""
 
-class WhatsApp(Element): ...
+class WhatsApp(Element):
+    """<WhatsApp>: Dial a WhatsApp user."""
 
 class VoiceResponse(TwiMLResponse):
-    _grammar: ClassVar[Grammar]
+    """A voice TwiML document."""
+
     def ai_session(
         self,
         /,
@@ -1824,7 +1930,7 @@ class VoiceResponse(TwiMLResponse):
         """SSML: say `alias` in place of the text."""
     def task(
         self,
-        text: Scalar,
+        text: Scalar | Mapping[str, object],
         /,
         *,
         priority: int | None = None,
@@ -1855,7 +1961,7 @@ class VoiceResponse(TwiMLResponse):
         """Transcribe the call in real time."""
     def uri(
         self,
-        text: Scalar | None = None,
+        text: Scalar,
         /,
         *,
         password: Scalar | None = None,
@@ -1901,7 +2007,8 @@ class VoiceResponse(TwiMLResponse):
         """Dial a WhatsApp user."""
 
 class MessagingResponse(TwiMLResponse):
-    _grammar: ClassVar[Grammar]
+    """A messaging TwiML document."""
+
     def body(self, text: Scalar, /, *, extra: Extra | None = None) -> Body:
         """The text of the message."""
     def media(self, text: Scalar, /, *, extra: Extra | None = None) -> Media:
@@ -1925,7 +2032,8 @@ class MessagingResponse(TwiMLResponse):
         """Fetch TwiML from another URL; text is the URL."""
 
 class FaxResponse(TwiMLResponse):
-    _grammar: ClassVar[Grammar]
+    """A fax TwiML document."""
+
     def receive(
         self,
         /,

@@ -68,15 +68,6 @@ def say_unicode_text() -> Pair:
 
 
 @document
-def say_empty() -> Pair:
-    r = VoiceResponse()
-    r.say()
-    t = TwVoice()
-    t.say()
-    return r.to_xml(), t.to_xml()
-
-
-@document
 def play_url_with_loop() -> Pair:
     r = VoiceResponse()
     r.play("https://example.com/hold.mp3", loop=0)
@@ -111,7 +102,7 @@ def ssml_every_element() -> Pair:
     r = VoiceResponse()
     with r.say("Hi", voice="Polly.Amy") as s:
         s.break_(strength="strong", time="1s")
-        r.text("then ")
+        r.add_text("then ")
         s.emphasis("really", level="strong")
         s.lang("bonjour", xml_lang="fr-FR")
         s.p("A paragraph.")
@@ -121,7 +112,7 @@ def ssml_every_element() -> Pair:
         s.say_as("12345", interpret_as="digits", format="")
         s.sub("W3C", alias="World Wide Web Consortium")
         s.w("read", role="amazon:VBD")
-        r.text(" bye")
+        r.add_text(" bye")
     t = TwVoice()
     ts = t.say(message="Hi", voice="Polly.Amy")
     ts.break_(strength="strong", time="1s")
@@ -144,9 +135,9 @@ def ssml_nested_blocks() -> Pair:
     r = VoiceResponse()
     with r.say() as s, s.prosody(rate="90%") as pr:
         with pr.s() as sentence:
-            r.text("Please ")
+            r.add_text("Please ")
             sentence.emphasis("listen")
-            r.text(" carefully.")
+            r.add_text(" carefully.")
         with pr.p() as para:
             para.w("record", role="amazon:NN")
             para.break_(time="300ms")
@@ -869,11 +860,11 @@ def test_consecutive_mixed_text_official_overwrites_we_keep_every_word():
     assert t.to_xml(xml_declaration=False) == ("<Response><Say>two<break />after2</Say></Response>")
     r = VoiceResponse()
     with r.say("Hello") as s:
-        r.text("one")
-        r.text("two")
+        r.add_text("one")
+        r.add_text("two")
         s.break_()
-        r.text("after1")
-        r.text("after2")
+        r.add_text("after1")
+        r.add_text("after2")
     assert r.to_xml(xml_declaration=False) == (
         "<Response><Say>Helloonetwo<break/>after1after2</Say></Response>"
     )

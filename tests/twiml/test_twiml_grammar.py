@@ -12,8 +12,8 @@ from lxml import etree
 
 import twiml_dsl.elements as elements
 from twiml_dsl import FaxResponse, MessagingResponse, VoiceResponse, parse
-from twiml_dsl._codegen import STUB_TARGET, TARGET, class_name, generate, generate_stub
-from twiml_dsl._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule
+from twiml_dsl._codegen import STUB_TARGET, generate_stub
+from twiml_dsl._grammar import FAX, MESSAGING, VOICE, Grammar, Spec, TextRule, class_name
 
 RESPONSES: list[tuple[Grammar, type]] = [
     (VOICE, VoiceResponse),
@@ -23,13 +23,27 @@ RESPONSES: list[tuple[Grammar, type]] = [
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
 
 
-def test_generated_methods_are_up_to_date():
-    assert TARGET.read_text(encoding="utf-8") == generate(), (
-        "elements.py is stale: run python -m twiml_dsl._codegen"
-    )
+def test_the_typed_stub_is_up_to_date():
     assert STUB_TARGET.read_text(encoding="utf-8") == generate_stub(), (
         "elements.pyi is stale: run python -m twiml_dsl._codegen"
     )
+
+
+def test_the_stub_declares_exactly_the_runtime_classes_and_methods():
+    tree = ast.parse(STUB_TARGET.read_text(encoding="utf-8"))
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    assert set(classes) == set(elements.__all__)
+    for name, node in classes.items():
+        typed = {f.name for f in node.body if isinstance(f, ast.FunctionDef)}
+        runtime = {m for m in vars(getattr(elements, name)) if not m.startswith("_")}
+        assert typed == runtime, name
+
+
+def test_no_builder_method_shadows_the_lxml_element_api():
+    lxml_api = set(dir(etree.ElementBase))
+    for name in elements.__all__:
+        methods = {m for m in vars(getattr(elements, name)) if not m.startswith("_")}
+        assert not methods & lxml_api, name
 
 
 def _all_specs() -> Iterator[tuple[Grammar, type, Spec]]:
@@ -50,32 +64,32 @@ def test_typed_methods_take_exactly_the_grammar_attributes(grammar, response, sp
     for parent in parents:
         method_name = next(m for m, k in parent.children.items() if k == spec.key)
         owner = response if parent.key == "Response" else getattr(elements, class_name(parent.tag))
-        method = getattr(owner, method_name)
-        params = inspect.signature(method).parameters
-        keywords = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY} - {"extra"}
+        assert callable(getattr(owner, method_name))
+        keywords, takes_text = _stub_signature(owner.__name__, method_name)
         if parent.key == "Response":  # the response offers the method wherever it may go
             holders = grammar.specs.values()
         else:
             holders = [parent]
         same_name = [c for p in holders for m, c in p.kids.items() if m == method_name]
         assert set(spec.attrs) <= keywords == set().union(*(c.attrs for c in same_name))
-        assert ("text" in params) == any(c.text is not TextRule.NONE for c in same_name)
-        typed = _stub_keywords(owner.__name__, method_name)
-        assert typed == {*keywords, "extra"}
+        assert takes_text == any(c.text is not TextRule.NONE for c in same_name)
     # The response offers every element of its grammar, wherever it may go.
     assert hasattr(
         response, next(m for p in parents for m, k in p.children.items() if k == spec.key)
     )
 
 
-def _stub_keywords(cls: str, method: str) -> set[str]:
-    """The keyword parameters `elements.pyi` declares for `cls.method`."""
+def _stub_signature(cls: str, method: str) -> tuple[set[str], bool]:
+    """The keywords (but `extra`) `elements.pyi` declares for `cls.method`, and whether it
+    takes text."""
     tree = ast.parse(STUB_TARGET.read_text(encoding="utf-8"))
     klass = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls)
     func = next(n for n in klass.body if isinstance(n, ast.FunctionDef) and n.name == method)
     for arg in func.args.kwonlyargs:
         assert arg.annotation is not None, f"{cls}.{method}({arg.arg}) has no type"
-    return {arg.arg for arg in func.args.kwonlyargs}
+    keywords = {arg.arg for arg in func.args.kwonlyargs}
+    assert "extra" in keywords
+    return keywords - {"extra"}, [a.arg for a in func.args.posonlyargs] == ["self", "text"]
 
 
 def _path_to(grammar: Grammar, key: str) -> list[tuple[str, Spec]]:

@@ -128,8 +128,8 @@ def guarded(monkeypatch: pytest.MonkeyPatch) -> Callable[..., tuple[BaseExceptio
         watch = Watch()
         make_parser = parse_module._parser
 
-        def parser_with_resolver() -> etree.XMLParser:
-            parser = make_parser()
+        def parser_with_resolver(grammar: str) -> etree.XMLParser:
+            parser = make_parser(grammar)
             parser.resolvers.add(Resolver(watch.resolver_requests))
             return parser
 

@@ -54,7 +54,7 @@ def test_spaces_between_ssml_elements_count():
         r = VoiceResponse()
         with r.say() as s:
             s.emphasis("very")
-            s.text(gap)
+            s.add_text(gap)
             s.emphasis("good")
         return r.to_xml(pretty=True)
 
