@@ -16,7 +16,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-BENCHMARKS = ["bench_twiml", "bench_webhooks", "bench_rest", "bench_simulator", "bench_import"]
+BENCHMARKS = [
+    "bench_twiml",
+    "bench_webhooks",
+    "bench_rest",
+    "bench_simulator",
+    "bench_explore",
+    "bench_import",
+]
 
 
 def _fmt(value: object) -> str:

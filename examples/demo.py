@@ -1,4 +1,5 @@
-"""`make demo`: scripted callers ring the Acme phone tree, all offline, in a few milliseconds.
+"""`make demo`: scripted callers ring the Acme phone tree, all offline, in a few milliseconds;
+then every branch of the tree is explored and printed as a map.
 
 No network and no credentials: the Flask example runs in process, and the simulator signs
 every webhook with the demo token, which the app checks as it would check Twilio's.
@@ -11,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from twiml_dsl.testing import Call, CallSimulator, MessageExchange
+from twiml_dsl.testing import Call, CallSimulator, MessageExchange, explore
 
 if __package__ is None or __package__ == "":  # run as `python examples/demo.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -76,6 +77,12 @@ def main() -> None:
         f"{len(CALLERS)} scripted callers, {requests} signed webhook requests, "
         f"no phone and no network: {elapsed:.0f} ms."
     )
+    print()
+    print("== Every branch of the phone tree (twiml-dsl explore)")
+    app = create_app(DEMO_AUTH_TOKEN)
+    flow = explore(app, url=URL, auth_token=DEMO_AUTH_TOKEN, sms_url="/sms")
+    print(flow.to_text(), end="")
+    print(f"explored in {flow.seconds * 1000:.0f} ms.")
 
 
 if __name__ == "__main__":

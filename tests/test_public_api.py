@@ -39,6 +39,12 @@ def test_every_other_module_is_private():
         assert {m for m in modules if not m.startswith("_")} == public
 
 
+def test_the_simulator_package_keeps_its_modules_private():
+    modules = {p.stem for p in (ROOT / "twiml_dsl" / "testing").glob("*.py")} - {"__init__"}
+    assert modules
+    assert not [m for m in modules if not m.startswith("_")]
+
+
 def test_both_packages_ship_type_information():
     for package in ("twiml_dsl", "rest"):
         assert (ROOT / package / "py.typed").is_file()

@@ -1,4 +1,5 @@
-"""The `twiml-dsl` command: lint TwiML files, render TwiML functions, simulate calls.
+"""The `twiml-dsl` command: lint TwiML files, render TwiML functions, simulate calls, explore
+every branch of an app.
 
 Exit status: 0 success, 1 when the work found problems (invalid TwiML, a failed call),
 2 when the command itself could not run (bad arguments, unreadable files, failed imports).
@@ -7,6 +8,7 @@ Exit status: 0 success, 1 when the work found problems (invalid TwiML, a failed 
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import inspect
 import math
@@ -23,7 +25,7 @@ from ._parse import problems as problems_in
 from ._webhook_common import WebhookConfigurationError, WebhookSettings, is_twiml
 
 if TYPE_CHECKING:
-    from ._simulator import Call
+    from .testing import Call
 
 __all__ = ["main"]
 
@@ -112,10 +114,11 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="print the TwiML a Python function returns",
-        description="Import MODULE, call FUNCTION with no arguments and print the TwiML it "
-        "returns, indented. The current directory is importable.",
+        description="Import MODULE, call FUNCTION (with no arguments, or with the literal "
+        "arguments given: 'mod:welcome(2)') and print the TwiML it returns, indented. The "
+        "current directory is importable.",
     )
-    render.add_argument("target", metavar="MODULE:FUNCTION")
+    render.add_argument("target", metavar="MODULE:FUNCTION[(ARGS)]")
     render.add_argument("--compact", action="store_true", help="print on one line")
 
     simulate = commands.add_parser(
@@ -131,8 +134,9 @@ def _parser() -> argparse.ArgumentParser:
         "target",
         nargs="?",
         metavar="MODULE[:APP]",
-        help="the app to call (APP defaults to 'app'; 'create_app()' calls a factory); "
-        "leave out to call --url over the network",
+        help="the app to call (APP defaults to 'app'; 'create_app()' calls a factory, with "
+        "literal arguments if given: 'create_app(\"token\")'); leave out to call --url over "
+        "the network",
     )
     simulate.add_argument(
         "--url",
@@ -179,6 +183,40 @@ def _parser() -> argparse.ArgumentParser:
         "--sms", metavar="TEXT", help="send a text message to --sms-url instead of calling"
     )
     simulate.set_defaults(steps=[])
+
+    explore = commands.add_parser(
+        "explore",
+        help="try every branch of a phone app and print its flow map",
+        description="Call a Flask (WSGI) or Quart (ASGI) app in process, as Twilio would, and "
+        "try every choice wherever the caller or the network decides: each key, speech hint, "
+        "silence, hanging up, each <Dial> and <Enqueue> outcome. Prints the map and every "
+        "problem found with the shortest path to it; exits 1 when there are problems.",
+        epilog="example: twiml-dsl explore 'examples.ivr_flask:create_app()' --url /voice "
+        "--format html -o flow.html",
+    )
+    explore.add_argument("target", metavar="MODULE[:APP]", help="the app, as for simulate")
+    explore.add_argument(
+        "--url", metavar="URL", default="/voice", help="the voice webhook (default: /voice)"
+    )
+    explore.add_argument(
+        "--sms-url", metavar="URL", help="also text the app at this messaging webhook"
+    )
+    explore.add_argument(
+        "--format",
+        choices=["text", "mermaid", "dot", "html"],
+        default="text",
+        help="text (an indented tree, the default), mermaid, dot, or html (needs Graphviz)",
+    )
+    explore.add_argument("-o", "--output", metavar="FILE", help="write the map to FILE")
+    explore.add_argument(
+        "--auth-token", metavar="TOKEN", help="the token to sign with (as for simulate)"
+    )
+    explore.add_argument(
+        "--max-states", metavar="N", type=int, default=1000, help="decision points to explore"
+    )
+    explore.add_argument(
+        "--max-depth", metavar="N", type=int, default=30, help="choices in one path at most"
+    )
     return parser
 
 
@@ -190,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = _lint(args.files, args.grammar, not args.lenient, sys.stdout)
         elif args.command == "render":
             status = _render(args.target, args.compact, sys.stdout)
+        elif args.command == "explore":
+            status = _explore(args, sys.stdout)
         else:
             status = _simulate(args, sys.stdout)
         sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
@@ -240,33 +280,61 @@ def _lint(files: list[str], grammar: Any, strict: bool, out: TextIO) -> int:
     return OK
 
 
+def _call_parts(attr: str, where: str) -> tuple[str, list[Any], dict[str, Any]] | None:
+    """`name(1, "a", key=True)` split into the name and its literal arguments; None without
+    parentheses. Arguments are read with `ast.literal_eval`: never run as code."""
+    if "(" not in attr and ")" not in attr:
+        return None
+    try:
+        tree = ast.parse(attr, mode="eval").body
+    except SyntaxError:
+        raise _UsageError(f"{where}: cannot read {attr!r} as a call") from None
+    if not isinstance(tree, ast.Call):
+        raise _UsageError(f"{where}: cannot read {attr!r} as a call")
+    name = ast.unparse(tree.func)
+    if not all(part.isidentifier() for part in name.split(".")):
+        raise _UsageError(f"{where}: {name!r} is not a name to call")
+    try:
+        args = [ast.literal_eval(arg) for arg in tree.args]
+        kwargs = {kw.arg: ast.literal_eval(kw.value) for kw in tree.keywords if kw.arg}
+    except ValueError:
+        raise _UsageError(
+            f"{where}: the arguments must be Python literals (strings, numbers, lists, ...)"
+        ) from None
+    if len(kwargs) != len(tree.keywords):
+        raise _UsageError(f"{where}: **arguments are not accepted")
+    return name, args, kwargs
+
+
 def _import(target: str, default: str | None) -> Any:
+    """The object `MODULE:NAME` names; `MODULE:NAME(args)` calls it with literal arguments."""
     module_name, _, attr = target.partition(":")
     attr = attr or (default or "")
     if not module_name or not attr:
         raise _UsageError(f"expected MODULE:NAME, got {target!r}")
+    where = f"{module_name}:{attr}"
+    call = _call_parts(attr, where)
+    name = call[0] if call else attr
     cwd = os.getcwd()
     if cwd not in sys.path:
         sys.path.insert(0, cwd)
-    where = f"{module_name}:{attr}"
     try:
         module = importlib.import_module(module_name)
     except Exception as err:  # the module's own code runs here: anything can go wrong
         raise _UsageError(f"{where}: cannot import {module_name!r}: {_described(err)}") from None
     obj: Any = module
-    for part in attr.removesuffix("()").split("."):
+    for part in name.split("."):
         try:
             obj = getattr(obj, part)
         except AttributeError:
-            name = attr.removesuffix("()")
             raise _UsageError(f"{where}: {module_name!r} has no attribute {name!r}") from None
         except Exception as err:  # a module __getattr__ or a property that fails
             raise _UsageError(f"{where}: {_described(err)}") from None
-    if not attr.endswith("()"):
+    if call is None:
         return obj
     try:
-        return obj()
-    except Exception as err:  # a factory that fails, or needs arguments
+        return obj(*call[1], **call[2])
+    except Exception as err:  # a factory that fails, or needs other arguments
         raise _UsageError(f"{where}: {_described(err)}") from None
 
 
@@ -276,19 +344,22 @@ def _described(err: BaseException) -> str:
 
 def _render(target: str, compact: bool, out: TextIO) -> int:
     function = _import(target, None)
-    if not callable(function):
-        raise _UsageError(f"{target} is not a function")
-    try:
-        inspect.signature(function).bind()
-    except TypeError as err:
-        raise _UsageError(f"cannot call {target} without arguments: {err}") from None
-    except ValueError:  # no signature to inspect (some builtins): just try the call
-        pass
-    try:
-        result = function()
-    except Exception as err:
-        print(f"twiml-dsl render: {target} raised {type(err).__name__}: {err}", file=sys.stderr)
-        return PROBLEMS
+    if "(" in target and _is_response(function):
+        result = function  # `MODULE:FUNCTION(args)` already called it
+    else:
+        if not callable(function):
+            raise _UsageError(f"{target} is not a function")
+        try:
+            inspect.signature(function).bind()
+        except TypeError as err:
+            raise _UsageError(f"cannot call {target} without arguments: {err}") from None
+        except ValueError:  # no signature to inspect (some builtins): just try the call
+            pass
+        try:
+            result = function()
+        except Exception as err:
+            print(f"twiml-dsl render: {target} raised {type(err).__name__}: {err}", file=sys.stderr)
+            return PROBLEMS
     try:
         whole = is_twiml(result)  # an element handle is refused, as the web decorators do
     except TypeError as err:
@@ -309,6 +380,14 @@ def _render(target: str, compact: bool, out: TextIO) -> int:
     return OK
 
 
+def _is_response(value: Any) -> bool:
+    """Whether `value` is a whole TwiML response (an element handle or anything else: no)."""
+    try:
+        return bool(is_twiml(value))
+    except TypeError:
+        return False
+
+
 def _token(args: argparse.Namespace, app: Any) -> str:
     """The token to sign with: --auth-token, else the one the app's decorators will check."""
     config = getattr(app, "config", None)
@@ -324,7 +403,7 @@ def _token(args: argparse.Namespace, app: Any) -> str:
 
 
 def _simulate(args: argparse.Namespace, out: TextIO) -> int:
-    from ._simulator import CallSimulator, SimulatorError  # httpx: only this command needs it
+    from .testing import CallSimulator, SimulatorError  # httpx: only this command needs it
 
     app = _import(args.target, "app") if args.target else None
     url = urljoin(DEFAULT_BASE, args.url)
@@ -366,3 +445,40 @@ def _simulate(args: argparse.Namespace, out: TextIO) -> int:
         return PROBLEMS
     out.write(call.script())
     return OK
+
+
+def _explore(args: argparse.Namespace, out: TextIO) -> int:
+    from .testing import GraphvizNotFoundError, SimulatorError, explore
+
+    app = _import(args.target, "app")
+    try:
+        flow = explore(
+            app,
+            url=urljoin(DEFAULT_BASE, args.url),
+            auth_token=_token(args, app),
+            sms_url=args.sms_url,
+            max_states=args.max_states,
+            max_depth=args.max_depth,
+        )
+    except (SimulatorError, ValueError) as err:
+        raise _UsageError(str(err)) from None
+    if args.format == "html":
+        try:
+            text = flow.to_html()
+        except GraphvizNotFoundError as err:
+            raise _UsageError(str(err)) from None
+    else:
+        text = {"text": flow.to_text, "mermaid": flow.to_mermaid, "dot": flow.to_dot}[args.format]()
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise _UsageError(f"cannot write {args.output}: {err.strerror}") from None
+        print(f"{args.output}: {flow.summary()}", file=out)
+    else:
+        out.write(text)
+    for problem in flow.problems if args.output or args.format != "text" else ():
+        print(f"problem: {problem}", file=sys.stderr)
+    if flow.truncated:
+        print(f"twiml-dsl explore: stopped early: {flow.truncated}", file=sys.stderr)
+    return PROBLEMS if flow.problems else OK

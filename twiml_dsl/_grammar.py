@@ -148,12 +148,14 @@ class Spec:
         "attrs",
         "children",
         "choices",
+        "defaults",
         "integers",
         "json_text",
         "key",
         "keywords",
         "kids",
         "later",
+        "limits",
         "lists",
         "mixed",
         "picks",
@@ -179,6 +181,8 @@ class Spec:
         integers: frozenset[str] = frozenset(),
         mixed: bool = False,
         text_or: str | None = None,
+        defaults: Mapping[str, str] | None = None,
+        limits: Mapping[str, tuple[int, int]] | None = None,
         json_text: bool = False,
     ) -> None:
         self.key = key
@@ -202,6 +206,10 @@ class Spec:
         self.integers = integers
         #: text and child elements interleave, as SSML does inside `<Say>`
         self.mixed = mixed
+        #: XML attribute name -> the value Twilio uses when the attribute is left out
+        self.defaults = defaults or {}
+        #: XML attribute name -> the smallest and largest whole number Twilio acts on
+        self.limits = limits or {}
         #: builder method -> child spec, filled in when the grammar is assembled
         self.kids: dict[str, Spec] = {}
         single = {
@@ -260,6 +268,8 @@ def _el(
     choices: Mapping[str, frozenset[str]] | None = None,
     mixed: bool = False,
     text_or: str | None = None,
+    defaults: Mapping[str, str] | None = None,
+    limits: Mapping[str, tuple[int, int]] | None = None,
     json_text: bool = False,
 ) -> Spec:
     keywords = attrs.split()
@@ -280,6 +290,8 @@ def _el(
         integers=frozenset(names[kw] for kw in keywords if kw in _INTEGERS),
         mixed=mixed,
         text_or=text_or,
+        defaults={xml_name(kw): value for kw, value in (defaults or {}).items()},
+        limits={xml_name(kw): bounds for kw, bounds in (limits or {}).items()},
         json_text=json_text,
     )
 
@@ -307,6 +319,14 @@ _AMD = (
 _RECORDING_CALLBACKS = (
     "recording_status_callback recording_status_callback_method recording_status_callback_event"
 )
+#: Twilio's defaults and limits, from its TwiML reference pages. Only the ones that change
+#: what a call does are listed; the simulator reads them from here.
+_LOOP = {"loop": "1"}
+#: `<Play loop="0">` stops after 1,000 rounds; the same cap is applied to `<Say>`
+_LOOP_LIMIT = {"loop": (0, 1000)}
+_POST = {"method": "POST"}
+#: a recording lasts at most 24 hours (accounts with the shorter cap stop at 4)
+_DAY = 86400
 
 VOICE = _grammar(
     "voice",
@@ -316,9 +336,24 @@ VOICE = _grammar(
         "Pay Start Stop Connect Refer Sms",
     ),
     # Speech and audio
-    _el("Say", text=REQUIRED, attrs="voice loop language", children=_SSML, mixed=True),
-    _el("Play", text=REQUIRED, attrs="loop digits", text_or="digits"),  # a URL, or tones
-    _el("Pause", attrs="length"),
+    _el(
+        "Say",
+        text=REQUIRED,
+        attrs="voice loop language",
+        children=_SSML,
+        mixed=True,
+        defaults=_LOOP,
+        limits=_LOOP_LIMIT,
+    ),
+    _el(  # a URL, or tones
+        "Play",
+        text=REQUIRED,
+        attrs="loop digits",
+        text_or="digits",
+        defaults=_LOOP,
+        limits=_LOOP_LIMIT,
+    ),
+    _el("Pause", attrs="length", defaults={"length": "1"}, limits={"length": (0, _DAY)}),
     # SSML inside <Say>
     _el("break", attrs="strength time"),
     _el("emphasis", text=REQUIRED, attrs="level", children=_SSML_INLINE, mixed=True),
@@ -344,12 +379,29 @@ VOICE = _grammar(
         "language hints barge_in debug action_on_empty_result speech_model enhanced",
         children="Say Play Pause",
         choices={"input": frozenset({"dtmf", "speech"})},
+        defaults={
+            **_POST,
+            "input": "dtmf",
+            "timeout": "5",
+            "finish_on_key": "#",
+            "action_on_empty_result": "false",
+        },
+        # a caller keys in at most one digit a second of a day-long call
+        limits={"timeout": (0, _DAY), "num_digits": (1, _DAY)},
     ),
     _el(
         "Record",
         attrs="action method timeout finish_on_key max_length play_beep trim "
         f"{_RECORDING_CALLBACKS} transcribe transcribe_callback recording_configuration_id",
         choices={"trim": _TRIM, "recording_status_callback_event": _RECORDING_EVENTS},
+        defaults={
+            **_POST,
+            "timeout": "5",
+            "finish_on_key": "1234567890*#",
+            "max_length": "3600",
+            "play_beep": "true",
+        },
+        limits={"timeout": (0, _DAY), "max_length": (1, _DAY)},
     ),
     # Dial and its nouns
     _el(
@@ -360,6 +412,7 @@ VOICE = _grammar(
         "recording_track sequential refer_url refer_method events passports",
         children="Number Client Conference Queue Sip Sim Application WhatsApp",
         choices={"trim": _TRIM, "recording_status_callback_event": _RECORDING_EVENTS},
+        defaults={**_POST, "timeout": "30", "time_limit": "14400"},
     ),
     _el(
         "Number",
@@ -410,20 +463,21 @@ VOICE = _grammar(
     _el("ApplicationSid", text=REQUIRED),
     _el("WhatsApp", text=REQUIRED, attrs=_NOUN_CALLBACKS, choices=_CALL_EVENT_CHOICE),
     # Call control
-    _el("Redirect", text=REQUIRED, attrs="method"),
+    _el("Redirect", text=REQUIRED, attrs="method", defaults=_POST),
     _el("Hangup", children="Parameter"),
-    _el("Reject", attrs="reason", children="Parameter"),
+    _el("Reject", attrs="reason", children="Parameter", defaults={"reason": "rejected"}),
     _el(
         "Enqueue",
         text=REQUIRED,
         text_or="workflowSid",
         attrs="action max_queue_size method wait_url wait_url_method workflow_sid",
         children="Task",
+        defaults=_POST,
     ),
     _el("Task", text=REQUIRED, attrs="priority timeout", json_text=True),
     _el("Leave"),
     _el("Echo"),
-    _el("Sms", text=REQUIRED, attrs="to from_ action method status_callback"),
+    _el("Sms", text=REQUIRED, attrs="to from_ action method status_callback", defaults=_POST),
     _el("Refer", attrs="action method", children="ReferSip"),
     _el("ReferSip", "Sip", text=REQUIRED),
     # Payments
@@ -518,10 +572,11 @@ MESSAGING = _grammar(
         text=REQUIRED,
         attrs="to from_ action method status_callback",
         children="Body Media",
+        defaults=_POST,
     ),
     _el("Body", text=REQUIRED),
     _el("Media", text=REQUIRED),
-    _el("Redirect", text=REQUIRED, attrs="method"),
+    _el("Redirect", text=REQUIRED, attrs="method", defaults=_POST),
 )
 
 FAX = _grammar(

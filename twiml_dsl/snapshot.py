@@ -10,7 +10,7 @@ Each snapshot is written, pretty printed by the same `to_xml()` users send to Tw
 `snapshots/<test module>/<test name>.xml` under the pytest root directory. Documents are
 compared as `parse()` reads them, so a re-indented file still matches while the spaces
 between words inside `<Say>` still count. Plain text, such as a simulated call's script,
-is stored and compared as it is.
+is stored as `<test name>.txt` and compared as it is.
 
 Because the files live outside the test directory, syrupy cannot tell from their paths
 which tests a command line selected. This module tells it: a snapshot is offered to
@@ -37,7 +37,7 @@ from syrupy.location import PyTestLocation
 from ._errors import TwiMLError
 from ._parse import parse
 
-__all__ = ["TwiMLSnapshotExtension", "twiml_snapshot"]
+__all__ = ["TranscriptSnapshotExtension", "TwiMLSnapshotExtension", "twiml_snapshot"]
 
 
 @dataclass
@@ -205,6 +205,31 @@ class TwiMLSnapshotExtension(SingleFileSnapshotExtension):
         return offered
 
 
+class TranscriptSnapshotExtension(TwiMLSnapshotExtension):
+    """Stores plain text, such as a call's script, as `snapshots/<test module>/<test name>.txt`."""
+
+    file_extension = "txt"
+
+    def matches(self, *, serialized_data: Any, snapshot_data: Any) -> bool:
+        return bool(serialized_data == snapshot_data)
+
+
+def _is_text(data: object) -> bool:
+    """Plain text, not a TwiML document: it goes in a `.txt` snapshot."""
+    return isinstance(data, str) and not data.lstrip().startswith("<")
+
+
+class _TwiMLSnapshotAssertion(SnapshotAssertion):
+    """syrupy's assertion, picking `.txt` for plain text and `.xml` for TwiML."""
+
+    def __eq__(self, other: Any) -> bool:
+        if _is_text(other):
+            return self(extension_class=TranscriptSnapshotExtension)._assert(other)
+        return self._assert(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Note which tests ran, and refuse two test modules with one name that keep snapshots.
 
@@ -232,5 +257,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def twiml_snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
-    """syrupy's `snapshot`, storing TwiML and call scripts as `.xml` files under `snapshots/`."""
-    return snapshot.use_extension(TwiMLSnapshotExtension)
+    """syrupy's `snapshot`: TwiML stored as `.xml`, call scripts as `.txt`, under `snapshots/`."""
+    return _TwiMLSnapshotAssertion(
+        update_snapshots=snapshot.update_snapshots,
+        update_new_snapshots_only=snapshot.update_new_snapshots_only,
+        test_location=snapshot.test_location,
+        extension_class=TwiMLSnapshotExtension,
+        session=snapshot.session,
+    )

@@ -14,7 +14,7 @@ import pytest
 from servers import served
 
 from examples import ivr_fastapi, ivr_flask, ivr_quart, phone_tree
-from twiml_dsl.snapshot import TwiMLSnapshotExtension
+from twiml_dsl.snapshot import TranscriptSnapshotExtension
 from twiml_dsl.testing import CallSimulator, WebhookResponseError
 from twiml_dsl.webhooks import WebhookConfigurationError, signed_request
 
@@ -27,7 +27,7 @@ FACTORIES = {"flask": ivr_flask, "quart": ivr_quart, "fastapi": ivr_fastapi}
 Simulator = Callable[..., CallSimulator]
 
 
-class FlowSnapshot(TwiMLSnapshotExtension):
+class FlowSnapshot(TranscriptSnapshotExtension):
     """One snapshot per flow, shared by every framework: the test's name without its
     `[flask]`-style parameters."""
 
@@ -44,8 +44,9 @@ class FlowSnapshot(TwiMLSnapshotExtension):
 
 
 @pytest.fixture
-def flow_snapshot(twiml_snapshot: Any) -> Any:
-    return twiml_snapshot.use_extension(FlowSnapshot)
+def flow_snapshot(snapshot: Any) -> Any:
+    """syrupy's snapshot, keeping a call's script as `<flow>.txt` (see FlowSnapshot)."""
+    return snapshot.use_extension(FlowSnapshot)
 
 
 @pytest.fixture
@@ -224,3 +225,35 @@ def test_a_public_url_without_a_scheme_stops_the_example_at_start_up(
     monkeypatch.setenv("TWILIO_WEBHOOK_PUBLIC_URL", "dental.example.com")
     with pytest.raises(WebhookConfigurationError, match="https://"):
         module.create_app(TOKEN)
+
+
+#: The branches the stories above leave out, so that the tests drive every branch of the
+#: flow (`pytest --twiml-flow=...` reports 100%).
+OTHER_BRANCHES = {
+    "hang up at the menu": lambda c: c.hang_up(),
+    "hang up at the second menu": lambda c: c.silence().hang_up(),
+    "a wrong key at the second menu": lambda c: c.silence().press("5"),
+    "support from the second menu": lambda c: c.silence().press("2"),
+    "a message for support": lambda c: c.press("2").leave_message(),
+    "silence for support": lambda c: c.press("2").silence(),
+    "hang up on support": lambda c: c.press("2").leave_message(finish_key="hangup"),
+}
+
+
+@pytest.mark.parametrize("branch", OTHER_BRANCHES)
+def test_every_other_branch_runs(simulator, branch):
+    sim = simulator()
+    call = OTHER_BRANCHES[branch](sim.dial())
+    assert call.requests[0].url == sim.url
+    assert all(200 <= r.status_code < 300 for r in call.requests)
+
+
+@pytest.mark.parametrize("ending", ["message", "hang up"])
+def test_busy_sales_voicemail_can_end_either_way(simulator, ending):
+    call = simulator(dial_status="busy").dial().press("1")
+    if ending == "message":
+        call.leave_message()
+        assert call.heard(since_input=True)[0] == "Thanks, we got your 5 second message."
+    else:
+        call.leave_message(finish_key="hangup")
+    assert call.ended

@@ -272,3 +272,21 @@ def test_what_the_simulator_does_not_run_is_written_in_the_script():
     assert c.unsimulated == ["transcription", "waitUrl"]
     assert "note: transcription is not simulated" in c.script()
     assert "note: the queue's waitUrl (hold music) is not fetched" in c.script()
+
+
+def test_every_voice_verb_is_played_or_refused_by_name():
+    from twiml_dsl._grammar import VOICE
+    from twiml_dsl.testing._voice import _UNSUPPORTED, VERBS
+
+    verbs = set(VOICE.allowed(VOICE.root))
+    assert set(VERBS) | set(_UNSUPPORTED) == verbs
+    assert not set(VERBS) & set(_UNSUPPORTED)
+
+
+def test_twilios_defaults_come_from_the_grammar_table():
+    from twiml_dsl._grammar import VOICE
+
+    assert VOICE.specs["Gather"].defaults["timeout"] == "5"
+    assert VOICE.specs["Gather"].defaults["finishOnKey"] == "#"
+    assert VOICE.specs["Record"].defaults["maxLength"] == "3600"
+    assert VOICE.specs["Record"].defaults["finishOnKey"] == "1234567890*#"
