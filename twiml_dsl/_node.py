@@ -24,7 +24,7 @@ import re
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
 
 from lxml import etree
 
@@ -269,7 +269,7 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
         known = spec.attrs.get(keyword)
         if known is None:
             if keyword == "extra":
-                attrib.update(_extra(spec, value))
+                attrib.update(_extra(spec, value, attrs))
                 continue
             if spec.key != "*":
                 raise unknown_attribute(spec, keyword)
@@ -284,7 +284,9 @@ def _attributes(spec: Spec, attrs: Mapping[str, Any]) -> dict[str, str]:
     return attrib
 
 
-def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
+def _extra(spec: Spec, extra: Mapping[str, Any], attrs: Mapping[str, Any]) -> dict[str, str]:
+    """The checked `extra=` attributes; one also given by its keyword in `attrs` is refused,
+    since one of the two values would be lost."""
     if len(extra) > MAX_ATTRIBUTES:
         raise AttributeValueError(too_many_attributes(spec.tag, len(extra)))
     out: dict[str, str] = {}
@@ -296,6 +298,12 @@ def _extra(spec: Spec, extra: Mapping[str, Any]) -> dict[str, str]:
                 f"<{spec.tag}> extra attribute name {name!r} is not a valid XML attribute name"
             )
         out[name] = format_value(spec, name, value)
+    for keyword, value in attrs.items():
+        name = spec.attrs.get(keyword) or xml_name(keyword)
+        if keyword != "extra" and value is not None and name in out:
+            raise AttributeValueError(
+                f"<{spec.tag}> attribute {name!r} is given twice: as {keyword}= and in extra="
+            )
     return out
 
 
@@ -340,8 +348,8 @@ def text_value(
             text = None
     elif spec.json_text and isinstance(text, Mapping):
         try:
-            text = json.dumps(text)
-        except (TypeError, ValueError) as err:
+            text = json.dumps(text, allow_nan=False)
+        except (TypeError, ValueError, RecursionError) as err:
             raise TextError(f"<{spec.tag}> text: a dict that is not JSON ({err})") from None
         return check_text(text, f"<{spec.tag}> text")
     if text is None:
@@ -418,16 +426,17 @@ def builder(method: str, tag: str, on_cursor: bool) -> Callable[..., Element]:
             or (text.isspace() and not spec.mixed)
         ):
             return add(parent, method, text, attrs)
+        attrib = _attributes(spec, attrs) if attrs else None
         el = None
         try:
-            el = _SubElement(parent, spec.tag, _attributes(spec, attrs) if attrs else None)
+            el = _SubElement(parent, spec.tag, attrib)
             if text is not None:
                 el.text = text
+            return el  # type: ignore[no-any-return]
         except ValueError:  # lxml refused a character: the general path names it
             if el is not None:
                 parent.remove(el)
-            return add(parent, method, text, attrs)
-        return el  # type: ignore[no-any-return]
+        return add(parent, method, text, attrs)  # outside the handler: one error, not two
 
     build.__name__ = build.__qualname__ = method
     where = "the cursor (the innermost open block, else the root)" if on_cursor else "it"
@@ -459,20 +468,22 @@ def _append(parent: Element, spec: Spec, attrib: dict[str, str], text: str | Non
 
     lxml refuses strings XML cannot hold; our own check then names the character.
     """
+    el = None
     try:
         el = _SubElement(parent, spec.tag, attrib)
-    except ValueError:
-        for name, value in attrib.items():
-            check_text(value, _where(spec, name))
-        raise
-    if text is not None:
-        try:
+        if text is not None:
             el.text = text
-        except ValueError:
+        return el
+    except ValueError as err:
+        if el is not None:
             parent.remove(el)
-            check_text(text, f"<{spec.tag}> text")
-            raise
-    return el
+        refusal = err
+    # Outside the handler, so the traceback shows our error alone.
+    for name, value in attrib.items():
+        check_text(value, _where(spec, name))
+    if text is not None:
+        check_text(text, f"<{spec.tag}> text")
+    raise refusal
 
 
 def write(el: etree._Element, pretty: bool = False) -> str:
@@ -498,6 +509,13 @@ def _owner(el: etree._Element) -> TwiMLResponse | None:
 
 def _short_repr(obj: object, xml: str) -> str:
     return f"<{type(obj).__name__} {xml if len(xml) <= 80 else xml[:77] + '...'}>"
+
+
+class _MisplacedVerb(NestingError, AttributeError):
+    """A builder method called on an element that may not hold its element.
+
+    An `AttributeError` too, so `hasattr()` and `getattr()` with a default keep working.
+    """
 
 
 class Element(etree.ElementBase):
@@ -527,6 +545,19 @@ class Element(etree.ElementBase):
             if parent is not None:
                 return self._by_parent.get(str(parent.tag), spec)
         return spec
+
+    if not TYPE_CHECKING:  # type checkers keep reporting unknown names from the stub
+
+        def __getattr__(self, name: str) -> Any:
+            """Only for names not found: another element's builder method is a
+            `NestingError` naming what this element may hold."""
+            grammar = None if name.startswith("_") else getattr(self, "_grammar", None)
+            if grammar is not None:  # elements in another namespace have no grammar
+                if any(name in spec.kids for spec in grammar.specs.values()):
+                    raise _MisplacedVerb(_misplaced(self, self._here(), name).message)
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
 
     @property
     def attrs(self) -> dict[str, str]:
@@ -694,6 +725,24 @@ class TwiMLResponse:
         return type(self) is type(other) and write(self.root) == write(other.root)
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """A document of its own: a copy of the tree, its cursor at the root.
+
+        Elements still waiting for the content they need are waited for in the copy too.
+        """
+        root = copy.deepcopy(self.root)
+        twin = self._adopt(root)
+        path = self.root.getroottree().getpath
+        for el in self._pending:
+            if el.getroottree().getroot() is self.root:
+                twin._pending.extend(root.xpath(path(el)))
+        return twin
+
+    def __copy__(self) -> Self:
+        """The same as `copy.deepcopy()`, as for lxml elements: two responses never share
+        a tree or a cursor."""
+        return self.__deepcopy__({})
 
     def __enter__(self) -> Self:
         return self

@@ -32,11 +32,13 @@ from ._signature import (
 
 __all__ = [
     "TWIML_CONTENT_TYPE",
+    "App",
     "HeaderLookup",
     "WebhookConfigurationError",
     "WebhookSettings",
     "asgi_raw_path",
     "check_settings",
+    "init_app",
     "is_form",
     "is_twiml",
     "request_url",
@@ -291,18 +293,6 @@ class WebhookSettings:
         validate: bool | None = None,
     ) -> WebhookSettings:
         token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
-        validate = _first_set(validate, config, "TWILIO_WEBHOOK_VALIDATE", _env_validate, True)
-        if not isinstance(validate, bool):
-            raise WebhookConfigurationError(
-                f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {validate!r}"
-            )
-        trust_proxy = _first_set(
-            trust_proxy, config, "TWILIO_WEBHOOK_TRUST_PROXY", _env_trust_proxy, False
-        )
-        if not isinstance(trust_proxy, bool | int) or trust_proxy < 0:
-            raise WebhookConfigurationError(
-                f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {trust_proxy!r}"
-            )
         return cls(
             auth_token=token if token is None or isinstance(token, str) else tuple(token),
             public_url=_checked_public_url(
@@ -311,9 +301,27 @@ class WebhookSettings:
                 or os.environ.get("TWILIO_WEBHOOK_PUBLIC_URL")
                 or None
             ),
-            trust_proxy=trust_proxy,
-            validate=validate,
+            trust_proxy=_checked_trust_proxy(
+                _first_set(
+                    trust_proxy, config, "TWILIO_WEBHOOK_TRUST_PROXY", _env_trust_proxy, False
+                )
+            ),
+            validate=_checked_validate(
+                _first_set(validate, config, "TWILIO_WEBHOOK_VALIDATE", _env_validate, True)
+            ),
         )
+
+    @staticmethod
+    def check_arguments(
+        *, public_url: str | None, trust_proxy: bool | int | None, validate: bool | None
+    ) -> None:
+        """Refuse a decorator argument that cannot work when the decorator is applied (at
+        import), not on the first webhook. The config and the environment are read later."""
+        _checked_public_url(public_url)
+        if trust_proxy is not None:
+            _checked_trust_proxy(trust_proxy)
+        if validate is not None:
+            _checked_validate(validate)
 
     def token(self) -> str | tuple[str, ...]:
         """The auth token(s) to check with; WebhookConfigurationError when none is set."""
@@ -336,6 +344,22 @@ class WebhookSettings:
             trust_proxy=self.trust_proxy,
             public_url=self.public_url,
         )
+
+
+def _checked_validate(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise WebhookConfigurationError(
+            f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {value!r}"
+        )
+    return value
+
+
+def _checked_trust_proxy(value: object) -> bool | int:
+    if not isinstance(value, bool | int) or value < 0:
+        raise WebhookConfigurationError(
+            f"TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count, not {value!r}"
+        )
+    return value
 
 
 def _public_url_problem(url: str) -> str | None:
@@ -374,6 +398,30 @@ def check_settings(config: Mapping[str, Any]) -> WebhookSettings:
     settings = WebhookSettings.resolve(config)
     if settings.validate:
         settings.token()
+    return settings
+
+
+class App(Protocol):
+    """A Flask or Quart app: its config and its extensions registry."""
+
+    @property
+    def config(self) -> Mapping[str, Any]: ...
+
+    @property
+    def extensions(self) -> dict[str, Any]: ...
+
+
+def init_app(app: App) -> WebhookSettings:
+    """Check the app's webhook settings now, when the app starts, and register them.
+
+    Reads `app.config` and the environment like the decorator, and raises
+    `WebhookConfigurationError` for a setting that cannot work (no auth token while
+    validation is on, a public URL without `https://`, an unreadable value) instead of
+    failing on the first webhook. The decorator keeps checking at each request, for apps
+    that skip this call. The settings are stored in `app.extensions["twiml_dsl"]`.
+    """
+    settings = check_settings(app.config)
+    app.extensions["twiml_dsl"] = settings
     return settings
 
 

@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from typing import ParamSpec, cast, overload
 
 try:
-    from quart import Quart, Response, current_app, request
+    from quart import Response, current_app, request
     from quart.typing import ResponseReturnValue
 except ImportError as err:
     raise ImportError(
@@ -41,7 +41,7 @@ from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
     asgi_raw_path,
-    check_settings,
+    init_app,
     is_form,
     twiml_reply,
     verify,
@@ -50,20 +50,6 @@ from ._webhook_common import (
 __all__ = ["init_app", "request_url", "twilio_webhook", "twiml_response"]
 
 P = ParamSpec("P")
-
-
-def init_app(app: Quart) -> WebhookSettings:
-    """Check the app's webhook settings now, when the app starts, and register them.
-
-    Reads `app.config` and the environment like the decorator, and raises
-    `WebhookConfigurationError` for a setting that cannot work (no auth token while
-    validation is on, a public URL without `https://`, an unreadable value) instead of
-    failing on the first webhook. The decorator keeps checking at each request, for apps
-    that skip this call. The settings are stored in `app.extensions["twiml_dsl"]`.
-    """
-    settings = check_settings(app.config)
-    app.extensions["twiml_dsl"] = settings
-    return settings
 
 
 def request_url(settings: WebhookSettings | None = None) -> str:
@@ -143,6 +129,9 @@ def twilio_webhook(
 
         return wrapper
 
+    WebhookSettings.check_arguments(
+        public_url=public_url, trust_proxy=trust_proxy, validate=validate
+    )
     if view is not None:
         return decorate(view)
     return decorate

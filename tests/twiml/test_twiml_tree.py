@@ -6,6 +6,7 @@ Also the gaps found by running the official packages' own tests against ours, th
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import re
@@ -138,6 +139,25 @@ def test_a_task_given_a_dict_is_written_as_json_as_the_official_package_does():
     assert c14n(r.to_xml()) == c14n(str(t.to_xml()))
     with pytest.raises(TextError, match="<Task> text: a dict that is not JSON"):
         VoiceResponse().enqueue(workflow_sid="WW1").task({"when": object()})
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_task_dict_holding_a_number_json_cannot_write_is_refused(number: float):
+    enqueue = VoiceResponse().enqueue(workflow_sid="WW1")
+    with pytest.raises(TextError, match="<Task> text: a dict that is not JSON"):
+        enqueue.task({"priority": number})  # json.dumps alone would write NaN or Infinity
+    assert len(enqueue) == 0
+
+
+def test_a_task_dict_nested_past_what_json_can_write_is_refused():
+    nested: dict[str, object] = {}
+    inner = nested
+    for _ in range(100_000):
+        inner["a"] = inner = {}
+    enqueue = VoiceResponse().enqueue(workflow_sid="WW1")
+    with pytest.raises(TextError, match="<Task> text: a dict that is not JSON"):
+        enqueue.task(nested)
+    assert len(enqueue) == 0
 
 
 @pytest.mark.parametrize("keyword", ["foO_Bar_baz", "data_value", "plainName", "x_y2z"])
@@ -333,3 +353,90 @@ def test_lint_stops_reading_at_the_size_cap(tmp_path: Path):
         )
         assert done.returncode == 2
         assert "is larger than 1,000,000 bytes, the limit for TwiML" in done.stderr
+
+
+# --- Copies ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", [copy.deepcopy, copy.copy])
+def test_a_copied_response_is_a_document_of_its_own(how):
+    r = VoiceResponse()
+    r.say("Hi")
+    twin = how(r)
+    assert twin.root is not r.root and twin._stack is not r._stack
+    with twin.gather(action="/menu"):
+        twin.say("Press 1.")  # lands in the copy's <Gather>, not after it
+    r.pause()
+    assert twin.to_xml(xml_declaration=False) == (
+        '<Response><Say>Hi</Say><Gather action="/menu"><Say>Press 1.</Say></Gather></Response>'
+    )
+    assert r.to_xml(xml_declaration=False) == "<Response><Say>Hi</Say><Pause/></Response>"
+
+
+def test_a_copy_keeps_the_missing_content_check():
+    r = VoiceResponse()
+    r.dial()
+    with pytest.raises(TextError, match=r"<Dial> needs .* \(at /Response/Dial\)"):
+        copy.deepcopy(r).to_xml()
+
+
+# --- A verb called on the wrong handle ------------------------------------------------------
+
+
+def test_a_verb_on_a_handle_that_may_not_hold_it_names_what_it_may_hold():
+    dial = VoiceResponse().dial()
+    with pytest.raises(NestingError) as err:
+        dial.say("Connecting")  # type: ignore[attr-defined]
+    assert str(err.value).startswith(
+        "<Say> is not allowed inside <Dial>; <Dial> may contain <Number>, <Client>,"
+    )
+    assert isinstance(err.value, AttributeError)  # hasattr() and getattr() keep working
+    assert not hasattr(dial, "say") and not hasattr(dial, "no_such_verb")
+    assert len(dial) == 0
+
+
+def test_a_name_that_is_no_verb_stays_a_plain_attribute_error():
+    with pytest.raises(AttributeError) as err:
+        VoiceResponse().gather().sya  # type: ignore[attr-defined]  # noqa: B018
+    assert not isinstance(err.value, NestingError)
+    foreign = parse('<Response xmlns:a="urn:a"><a:x/></Response>', strict=False).root[0]
+    with pytest.raises(AttributeError, match=r"^'Unknown' object has no attribute 'say'$"):
+        foreign.say("Hi")
+
+
+# --- One error per mistake ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda r: r.gather(num_digit=1), UnknownAttributeError),
+        (lambda r: r.gather(extra={"numDigits": "abc"}), AttributeValueError),
+        (lambda r: r.say("Hi\x00"), TextError),
+        (lambda r: r.play("a.mp3", extra={"x": "\x01"}), TextError),
+    ],
+)
+def test_a_mistake_raises_one_error_not_the_same_error_during_another(build, error):
+    r = VoiceResponse()
+    with pytest.raises(error) as err:
+        build(r)
+    # The traceback shows the mistake once, not "During handling of the above exception".
+    assert err.value.__context__ is None
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda r: r.gather(num_digits=1, extra={"numDigits": "2"}),
+        lambda r: r.gather(extra={"numDigits": "2"}, num_digits=1),
+        lambda r: r.element("Custom", foo_bar="1", extra={"fooBar": "2"}),
+    ],
+)
+def test_an_attribute_given_as_a_keyword_and_in_extra_is_refused(build):
+    r = VoiceResponse()
+    with pytest.raises(AttributeValueError, match=r"attribute '(numDigits|fooBar)' is given twice"):
+        build(r)  # one of the two values would be lost without a word
+    assert r.to_xml(xml_declaration=False) == "<Response/>"
+    r.gather(num_digits=None, extra={"numDigits": "2"})  # None leaves it out: no clash
+    assert r.root[0].get("numDigits") == "2"

@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from flask import Flask, request
@@ -530,3 +531,19 @@ def test_the_decorator_still_checks_settings_without_init_app(
     app.config["TWILIO_WEBHOOK_PUBLIC_URL"] = "dental.example.com"
     with pytest.raises(WebhookConfigurationError, match="https://"):
         send(client, signed_request(f"{PUBLIC}/voice", CALL, auth_token))
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"public_url": "dental.example.com"}, r"https://.*'dental\.example\.com'"),
+        ({"trust_proxy": -1}, "TWILIO_WEBHOOK_TRUST_PROXY must be a bool or a proxy count"),
+        ({"validate": "false"}, "TWILIO_WEBHOOK_VALIDATE must be True or False"),
+    ],
+)
+def test_decorator_arguments_that_cannot_work_are_refused_when_applied(
+    arguments: dict[str, Any], message: str
+) -> None:
+    # At import, where the view is decorated, not as a 500 on the first webhook.
+    with pytest.raises(WebhookConfigurationError, match=message):
+        twilio_webhook(**arguments)

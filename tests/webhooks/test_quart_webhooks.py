@@ -261,3 +261,8 @@ def test_init_app_registers_the_checked_settings(app: Quart) -> None:
     del app.config["TWILIO_AUTH_TOKEN"]
     with pytest.raises(WebhookConfigurationError, match="TWILIO_AUTH_TOKEN"):
         init_app(app)
+
+
+def test_decorator_arguments_that_cannot_work_are_refused_when_applied() -> None:
+    with pytest.raises(WebhookConfigurationError, match=r"https://.*'dental\.example\.com'"):
+        twilio_webhook(public_url="dental.example.com")
