@@ -116,7 +116,9 @@ def request_url(request: Request, settings: WebhookSettings | None = None) -> st
 class TwilioWebhook:
     """A dependency that checks the request's Twilio signature and returns its form.
 
-    Its arguments override the app's settings. `twilio_webhook` is the one without.
+    Its arguments override the app's settings; one that cannot work raises
+    WebhookConfigurationError here, when the route is defined. `twilio_webhook` is the one
+    without.
     """
 
     def __init__(
@@ -127,6 +129,9 @@ class TwilioWebhook:
         trust_proxy: bool | int | None = None,
         validate: bool | None = None,
     ) -> None:
+        WebhookSettings.check_arguments(
+            public_url=public_url, trust_proxy=trust_proxy, validate=validate
+        )
         self._overrides: dict[str, Any] = {
             "auth_token": auth_token,
             "public_url": public_url,

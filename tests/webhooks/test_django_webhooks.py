@@ -503,3 +503,12 @@ def test_a_form_webhook_replayed_as_multipart_is_refused(
     assert response.status_code == 403
     assert "multipart/form-data" in caplog.text
     assert "You pressed" not in response.text
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"public_url": "dental.example.com"}, {"trust_proxy": -1}, {"validate": "false"}],
+)
+def test_decorator_arguments_that_cannot_work_fail_when_applied(arguments: dict[str, Any]) -> None:
+    with pytest.raises(WebhookConfigurationError):
+        twilio_webhook(**arguments)

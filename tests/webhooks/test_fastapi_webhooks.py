@@ -396,3 +396,12 @@ def test_init_app_refuses_a_public_url_without_a_scheme(app: FastAPI) -> None:
     app.state.TWILIO_WEBHOOK_PUBLIC_URL = "dental.example.com"
     with pytest.raises(WebhookConfigurationError, match=r"https://.*'dental\.example\.com'"):
         init_app(app)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"public_url": "dental.example.com"}, {"trust_proxy": -1}, {"validate": "false"}],
+)
+def test_dependency_arguments_that_cannot_work_fail_when_made(arguments: dict[str, Any]) -> None:
+    with pytest.raises(WebhookConfigurationError):
+        TwilioWebhook(**arguments)

@@ -134,7 +134,8 @@ def twilio_webhook(
     """Check the request's Twilio signature (403 if wrong), then turn TwiML into a response.
 
     Use bare (`@twilio_webhook`) or with arguments that override the settings
-    (`@twilio_webhook(public_url="https://example.com")`).
+    (`@twilio_webhook(public_url="https://example.com")`); an argument that cannot work
+    raises WebhookConfigurationError here, when the view module is imported.
     """
 
     def refusal(request: HttpRequest) -> HttpResponseBase | None:
@@ -180,6 +181,9 @@ def twilio_webhook(
 
         return csrf_exempt(wrapper)
 
+    WebhookSettings.check_arguments(
+        public_url=public_url, trust_proxy=trust_proxy, validate=validate
+    )
     if view is not None:
         return decorate(view)
     return decorate
