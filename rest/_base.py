@@ -11,14 +11,23 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._config import (
+    DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    check_base_url,
+    check_max_retries,
+    check_seconds,
+    environment_credentials,
+)
 from ._encoding import encode_params
 from ._errors import (
     APIConnectionError,
@@ -87,44 +96,68 @@ class BaseClient:
 
     def __init__(
         self,
-        account_sid: str,
-        auth_token: str,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         inherit_timeout: bool = False,
     ) -> None:
-        """With `inherit_timeout` and no `timeout`, requests use the http client's own timeout."""
-        if not account_sid or not auth_token:
+        """Every setting is checked here: a `ConfigurationError` now, not at the first request.
+
+        Without credentials, TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are read. With
+        `inherit_timeout` and no `timeout`, requests use the http client's own timeout.
+        """
+        if account_sid is None and auth_token is None:
+            creds = environment_credentials()
+            account_sid, auth_token = creds.account_sid, creds.auth_token
+        if not isinstance(account_sid, str) or not account_sid:
             raise ConfigurationError(
-                "a client needs an account SID and an auth token: pass them to "
-                "rest.Client(account_sid, auth_token) or set TWILIO_ACCOUNT_SID and "
-                "TWILIO_AUTH_TOKEN"
+                "no account SID: pass rest.Client(account_sid, auth_token), or pass neither "
+                "and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
+            )
+        if not isinstance(auth_token, str) or not auth_token:
+            raise ConfigurationError(
+                f"no auth token for {account_sid!r}: pass rest.Client(account_sid, auth_token), "
+                "or pass neither and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
         self.account_sid = account_sid
         self._auth_token = auth_token
         self._own_auth = _basic_auth(account_sid, auth_token)
         # user info in base_url would be shown by repr and sent by httpx in place of our own
         # Authorization header (Connect included): the explicit credentials are the ones used
-        self.base_url = _strip_userinfo(base_url or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = check_base_url(base_url or DEFAULT_BASE_URL, auth_token)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
-            if max_retries < 0:
-                raise ConfigurationError("max_retries must be >= 0")
-            policy = replace(policy, max_retries=max_retries)
+            policy = replace(policy, max_retries=check_max_retries(max_retries))
         self.retry_policy = policy
         self.timeout: httpx.Timeout | None
         if timeout is None:
             self.timeout = None if inherit_timeout else _timeout(DEFAULT_TIMEOUT)
+        elif isinstance(timeout, httpx.Timeout):
+            for name, value in timeout.as_dict().items():
+                if value is not None:
+                    check_seconds(f"timeout.{name}", value)
+            self.timeout = timeout
         else:
-            self.timeout = timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout)
+            self.timeout = _timeout(check_seconds("timeout", timeout))
+        self.deadline = None if deadline is None else check_seconds("deadline", deadline)
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise ConfigurationError("max_response_bytes must be a whole number of bytes")
+        if max_response_bytes < 1024:
+            raise ConfigurationError(
+                f"max_response_bytes must be at least 1024, got {max_response_bytes}"
+            )
+        self.max_response_bytes = max_response_bytes
 
     def __repr__(self) -> str:
+        # built only from fields that cannot hold the token (base_url was checked for it)
         return (
-            f"{type(self).__name__}(account_sid={self.account_sid!r}, "
-            f"base_url={self.redact(self.base_url)!r})"
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
         )
 
     # -- requests ---------------------------------------------------------------------------
@@ -139,16 +172,20 @@ class BaseClient:
         method: str,
         path: str,
         *,
+        query: Sequence[tuple[str, str]] | None = None,
+        form: Sequence[tuple[str, str]] | None = None,
         params: Mapping[str, Any] | None = None,
         data: Mapping[str, Any] | None = None,
         account_sid: str | None = None,
         connect: bool = False,
-        date_only: Iterable[str] = (),
         absolute_uri: str | None = None,
         list_key: str | None = None,
     ) -> PreparedRequest:
         """Build one request. `path` may hold `{account_sid}`; `absolute_uri` is a `next_page_uri`;
         `list_key` names the records' key when the answer is a page.
+
+        `query` and `form` are Twilio-named pairs (as the resource operations encode them);
+        `params` and `data` are snake_case keywords, encoded here.
 
         With `connect=True` the request authenticates as `account_sid` (the connected account)
         with this client's auth token, as Twilio Connect requires.
@@ -171,12 +208,16 @@ class BaseClient:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        content = None
         if data is not None:
-            content = urlencode(encode_params(data)).encode("ascii")
+            form = [*(form or ()), *encode_params(data)]
+        content = None
+        if form is not None:
+            content = urlencode(form).encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        query = tuple(encode_params(params, date_only=date_only)) if params else None
-        return PreparedRequest(method.upper(), url, query, content, headers, list_key)
+        if params:
+            query = [*(query or ()), *encode_params(params)]
+        pairs = tuple(query) if query else None
+        return PreparedRequest(method.upper(), url, pairs, content, headers, list_key)
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient | None, prepared: PreparedRequest
@@ -271,8 +312,16 @@ class BaseClient:
         log.debug("%s", message)
         return kind(message, method=prepared.method, url=url, attempts=attempts)
 
-    def parse(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> Any:
+    def parse(
+        self,
+        prepared: PreparedRequest,
+        response: httpx.Response,
+        attempts: int,
+        content: bytes | None = None,
+    ) -> Any:
         """The JSON body of a 2xx response (None for an empty DELETE answer), else a typed error.
+
+        `content` is the body as read (within `max_response_bytes`); None: `response.content`.
 
         Every GET and POST of the 2010-04-01 API answers with a JSON object (a list read: a page
         holding `list_key`); any other body, empty included, is a `MalformedResponseError`.
@@ -288,24 +337,48 @@ class BaseClient:
                 status,
                 attempts,
             )
+        if content is None:
+            content = response.content
         if status == 404 and prepared.method == "DELETE" and attempts > 1:
             return None
         if 200 <= status < 300:
-            if prepared.method == "DELETE" and (status == 204 or not response.content):
+            if prepared.method == "DELETE" and (status == 204 or not content):
                 return None
-            if status == 204 or not response.content:
+            if status == 204 or not content:
                 raise self.malformed(prepared, status, "expected a JSON object, got no body")
             try:
-                body = json.loads(response.content)
+                body = json.loads(content)
+            except RecursionError as err:
+                raise self.malformed(prepared, status, "JSON nested too deeply") from err
             except ValueError as err:
-                excerpt = _body_excerpt(response.text)  # malformed() redacts the message
+                excerpt = self._excerpt(prepared, content)
                 raise self.malformed(prepared, status, f"body is not JSON: {excerpt!r}") from err
             if prepared.method != "DELETE":
                 problem = shape_problem(body, prepared.list_key)
                 if problem is not None:
                     raise self.malformed(prepared, status, problem)
             return body
-        raise self.api_error(prepared, response)
+        raise self.api_error(prepared, response, content)
+
+    def _excerpt(self, prepared: PreparedRequest, content: bytes) -> str:
+        """The start of a body for a message: redacted first, then cut, so no part of a
+        token can show."""
+        text = content.decode("utf-8", errors="replace")
+        return _body_excerpt(self.redact(text, prepared))
+
+    def too_large(self, prepared: PreparedRequest, status: int) -> MalformedResponseError:
+        limit = self.max_response_bytes
+        return self.malformed(
+            prepared, status, f"body is larger than max_response_bytes ({limit}); not read on"
+        )
+
+    def expired(self, prepared: PreparedRequest, attempts: int) -> APITimeoutError:
+        url = self.safe_url(prepared)
+        message = (
+            f"{prepared.method} {url} passed its deadline of {self.deadline:g} s "
+            f"({attempts} attempt(s))"
+        )
+        return APITimeoutError(message, method=prepared.method, url=url, attempts=attempts)
 
     def malformed(
         self, prepared: PreparedRequest, status: int, problem: str
@@ -318,29 +391,35 @@ class BaseClient:
             url=url,
         )
 
-    def api_error(self, prepared: PreparedRequest, response: httpx.Response) -> TwilioAPIError:
+    def api_error(
+        self, prepared: PreparedRequest, response: httpx.Response, content: bytes | None = None
+    ) -> TwilioAPIError:
         status = response.status_code
+        if content is None:
+            content = response.content
         code: int | None = None
         more_info: str | None = None
         message = ""
         try:
-            body = json.loads(response.content)
-        except ValueError:
+            body = json.loads(content) if content else None
+        except (ValueError, RecursionError):  # not JSON, or nested beyond Python's limit
             body = None
         if isinstance(body, dict):
             raw_code = body.get("code")
             code = (
                 raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
             )
-            message = str(body.get("message") or "")
+            message = _body_excerpt(self.redact(str(body.get("message") or ""), prepared), 1000)
             info = body.get("more_info")
-            more_info = self.redact(info, prepared) if isinstance(info, str) else None
+            more_info = (
+                _body_excerpt(self.redact(info, prepared), 1000) if isinstance(info, str) else None
+            )
         if 300 <= status < 400:
             location = response.headers.get("Location", "?")
             message = f"unexpected redirect to {_strip_userinfo(location)} (not followed)"
         elif not message:
             reason = response.reason_phrase or "error"
-            excerpt = _body_excerpt(response.text) if response.content else ""
+            excerpt = self._excerpt(prepared, content) if content else ""
             message = f"{reason}" + (f": {excerpt}" if excerpt else "")
         return TwilioAPIError(
             status=status,

@@ -1,303 +1,102 @@
 """`Client` and `AsyncClient`: the short send-and-retry loops, and the resource accessors.
 
 All request building, retry decisions and error mapping live in `_base.BaseClient`;
-each client only sends, sleeps and repeats.
+each client only sends, reads (within `max_response_bytes` and the `deadline`), sleeps and
+repeats. Which HTTP stack sends is `_http`'s choice.
 """
 
 from __future__ import annotations
 
-import socket
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, Self, TypeVar
-from urllib.parse import quote, urlsplit
-from urllib.request import getproxies_environment, proxy_bypass
+from typing import Any, Self, TypeVar
 
 import anyio
 import httpx
 
-from ._base import BaseClient
-from ._config import ClientOptions, Credentials, default_credentials, default_options
-from ._errors import ConfigurationError
-from ._paging import AsyncPager, Page, Pager, page_size_for
-from ._resources import (
-    CALL_NOTIFICATIONS,
-    Account,
-    AuthorizedConnectApp,
-    Call,
-    ConnectApp,
-    Message,
-    Notification,
-    Recording,
-    Resource,
-    ResourceSpec,
+from ._base import BaseClient, PreparedRequest
+from ._config import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ClientOptions,
+    Credentials,
+    default_credentials,
+    default_options,
 )
+from ._errors import ConfigurationError
+from ._http import TransportName, async_http, current_loop, sync_http
+from ._requestor import set_default_requestor
+from ._resources import (
+    Accounts,
+    AsyncAccounts,
+    AsyncAuthorizedConnectApps,
+    AsyncCallNotifications,
+    AsyncCallRecordings,
+    AsyncCalls,
+    AsyncConnectApps,
+    AsyncMessages,
+    AsyncNotifications,
+    AuthorizedConnectApps,
+    CallNotifications,
+    CallRecordings,
+    Calls,
+    ConnectApps,
+    Messages,
+    Notifications,
+)
+from ._resources.scope import AsyncScope, SyncScope
 from ._retry import RetryPolicy
-from ._transport import AsyncTransport
 
-__all__ = ["AsyncClient", "AsyncResources", "Client", "Resources", "default_client"]
+__all__ = ["AsyncClient", "Client", "default_client"]
 
-R = TypeVar("R", bound=Resource)
-
-NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-"""httpcore writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
-delayed ACKs can hold the body back for milliseconds on every request."""
+T = TypeVar("T")
 
 
-def _proxied(base_url: str) -> bool:
-    """Whether the environment sends `base_url` through a proxy (HTTP_PROXY, HTTPS_PROXY or
-    ALL_PROXY, less NO_PROXY). httpx honours those only when it picks the transport itself,
-    so then it does."""
-    parts = urlsplit(base_url)
-    proxies = getproxies_environment()
-    if not (proxies.get(parts.scheme) or proxies.get("all")):
-        return False
-    return not (parts.hostname and bool(proxy_bypass(parts.hostname)))
+class _TooLarge(Exception):
+    """The body passed `max_response_bytes`; becomes a `MalformedResponseError`."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
-def _own_http(base_url: str) -> httpx.Client:
-    if _proxied(base_url):
-        return httpx.Client(follow_redirects=False)
-    return httpx.Client(
-        transport=httpx.HTTPTransport(socket_options=NO_DELAY), follow_redirects=False
-    )
+class _Expired(Exception):
+    """The deadline passed while the body was arriving; becomes an `APITimeoutError`."""
 
 
-def _own_async_http(base_url: str) -> httpx.AsyncClient:
-    if _proxied(base_url):
-        return httpx.AsyncClient(follow_redirects=False)
-    return httpx.AsyncClient(transport=AsyncTransport(), follow_redirects=False)
+def _remaining(deadline_at: float | None) -> float:
+    return math.inf if deadline_at is None else deadline_at - time.monotonic()
 
 
-class _ResourcesBase(Generic[R]):
-    """Paths and parameters of each operation; no I/O."""
+class Client(BaseClient, SyncScope):
+    """A synchronous client; close it or use `with`.
+
+    With no credentials, TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are read. Every setting is
+    checked here (`ConfigurationError`), not at the first request.
+    """
 
     def __init__(
         self,
-        cls: type[R],
-        spec: ResourceSpec | None = None,
-        *,
-        parent_sid: str | None = None,
         account_sid: str | None = None,
-        connect: bool = False,
-    ) -> None:
-        self.cls = cls
-        self.spec = spec or cls.spec
-        self._parent = quote(parent_sid, safe="") if parent_sid else None
-        self._account_sid = account_sid
-        self._connect = connect
-
-    def _path(self, template: str, sid: str | None = None) -> str:
-        path = template
-        if "{parent_sid}" in path:
-            if self._parent is None:
-                raise ConfigurationError(
-                    f"{self.spec.name}s here belong to a call: use call.{self.spec.list_key} "
-                    f"or client.call_{self.spec.list_key}(call_sid)"
-                )
-            path = path.replace("{parent_sid}", self._parent)
-        if sid is not None:
-            if not sid:
-                raise ConfigurationError(f"an empty sid was given for {self.spec.name}")
-            path = path.replace("{sid}", quote(sid, safe=""))
-        return path
-
-    def _scope(self, account_sid: str | None, connect: bool) -> dict[str, Any]:
-        return {
-            "account_sid": account_sid or self._account_sid,
-            "connect": connect or self._connect,
-        }
-
-    def _target(
-        self, operation: str, account_sid: str | None, connect: bool, sid: str | None = None
-    ) -> tuple[str, dict[str, Any]]:
-        """The path of one operation (on the list, or on record `sid`) and its account scope."""
-        self.spec.require(operation)
-        path = self._path(self.spec.list_path if sid is None else self.spec.item_path, sid)
-        return path, self._scope(account_sid, connect)
-
-    def _list_params(
-        self, filters: dict[str, Any], page_size: int | None, limit: int | None
-    ) -> dict[str, Any]:
-        return {**filters, "page_size": page_size_for(limit, page_size)}
-
-    def _make(self, payload: Any, scope: dict[str, Any]) -> R:
-        obj = self.cls.from_payload(payload)  # parse() has checked that it is an object
-        obj._manager = self  # type: ignore[assignment]
-        obj._connect = bool(scope["connect"])
-        return obj
-
-
-class Resources(_ResourcesBase[R]):
-    """One resource on a `Client`: `create`, `find`, `all`, `page`, `update`, `delete`, `save`."""
-
-    def __init__(self, client: Client, cls: type[R], spec: ResourceSpec | None = None, **kw: Any):
-        super().__init__(cls, spec, **kw)
-        self.client = client
-
-    def create(self, *, account_sid: str | None = None, connect: bool = False, **fields: Any) -> R:
-        path, scope = self._target("create", account_sid, connect)
-        return self._make(self.client.request("POST", path, data=fields, **scope), scope)
-
-    def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        path, scope = self._target("find", account_sid, connect, sid)
-        return self._make(self.client.request("GET", path, **scope), scope)
-
-    def update(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("update", account_sid, connect, sid)
-        return self._make(self.client.request("POST", path, data=fields, **scope), scope)
-
-    def delete(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> None:
-        path, scope = self._target("delete", account_sid, connect, sid)
-        self.client.request("DELETE", path, **scope)
-
-    def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
-        changed = instance.changes()
-        return instance._apply(self, changed) if changed else instance
-
-    def page(
-        self,
-        *,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Page[R]:
-        """One page (the first, or the one `page=`/`page_token=` name) with its metadata."""
-        return self.all(
-            page_size=page_size, account_sid=account_sid, connect=connect, **filters
-        ).first_page()
-
-    def all(
-        self,
-        *,
-        limit: int | None = None,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Pager[R]:
-        """Lazy: nothing is sent until iteration starts; follows `next_page_uri`."""
-        path, scope = self._target("list", account_sid, connect)
-        params = self._list_params(filters, page_size, limit)
-        options = {"list_key": self.spec.list_key, **scope}
-
-        def fetch(next_uri: str | None) -> Page[R]:
-            if next_uri is None:
-                payload = self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **options
-                )
-            else:
-                payload = self.client.request("GET", path, absolute_uri=next_uri, **options)
-            # parse() has checked the shape
-            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
-
-        return Pager(fetch, limit)
-
-
-class AsyncResources(_ResourcesBase[R]):
-    """One resource on an `AsyncClient`; the same operations, awaited."""
-
-    def __init__(
-        self, client: AsyncClient, cls: type[R], spec: ResourceSpec | None = None, **kw: Any
-    ):
-        super().__init__(cls, spec, **kw)
-        self.client = client
-
-    async def create(
-        self, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("create", account_sid, connect)
-        return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
-
-    async def find(self, sid: str, *, account_sid: str | None = None, connect: bool = False) -> R:
-        path, scope = self._target("find", account_sid, connect, sid)
-        return self._make(await self.client.request("GET", path, **scope), scope)
-
-    async def update(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False, **fields: Any
-    ) -> R:
-        path, scope = self._target("update", account_sid, connect, sid)
-        return self._make(await self.client.request("POST", path, data=fields, **scope), scope)
-
-    async def delete(
-        self, sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> None:
-        path, scope = self._target("delete", account_sid, connect, sid)
-        await self.client.request("DELETE", path, **scope)
-
-    async def save(self, instance: R) -> R:
-        """Send `instance`'s changed fields (none: no request); returns it refreshed."""
-        changed = instance.changes()
-        if not changed:
-            return instance
-        scope = instance._scope()
-        fresh = await self.update(instance.identifier, **scope, **changed)
-        instance._absorb(fresh, changed)
-        return instance
-
-    async def page(
-        self,
-        *,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> Page[R]:
-        """One page (the first, or the one `page=`/`page_token=` name) with its metadata."""
-        pager = self.all(page_size=page_size, account_sid=account_sid, connect=connect, **filters)
-        return await pager.first_page()
-
-    def all(
-        self,
-        *,
-        limit: int | None = None,
-        page_size: int | None = None,
-        account_sid: str | None = None,
-        connect: bool = False,
-        **filters: Any,
-    ) -> AsyncPager[R]:
-        """Lazy: use with `async for`; follows `next_page_uri`."""
-        path, scope = self._target("list", account_sid, connect)
-        params = self._list_params(filters, page_size, limit)
-        options = {"list_key": self.spec.list_key, **scope}
-
-        async def fetch(next_uri: str | None) -> Page[R]:
-            if next_uri is None:
-                payload = await self.client.request(
-                    "GET", path, params=params, date_only=self.spec.date_only, **options
-                )
-            else:
-                payload = await self.client.request("GET", path, absolute_uri=next_uri, **options)
-            # parse() has checked the shape
-            return Page._build(payload, self.spec.list_key, lambda p: self._make(p, scope))
-
-        return AsyncPager(fetch, limit)
-
-
-class Client(BaseClient):
-    """A synchronous client. Explicit credentials, no global state; close it or use `with`."""
-
-    def __init__(
-        self,
-        account_sid: str,
-        auth_token: str,
+        auth_token: str | None = None,
         *,
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        """`sleep` replaces `time.sleep` between retries (tests pass a recorder).
-
-        Without `timeout`, requests time out after 15 s (5 s to connect), or, when you pass
-        `http_client`, after that client's own timeout.
+        """`timeout` bounds each step: connecting (at most 5 s), each write and each read
+        (default 15 s), or, when you pass `http_client`, that client's own timeout.
+        `deadline` (default 60 s, None for none) bounds a whole request, retries and waits
+        included; it is checked as the body arrives. A body over `max_response_bytes`
+        (default 32 MiB, after decompression) is a `MalformedResponseError`.
+        `sleep` replaces `time.sleep` between retries (tests pass a recorder).
         """
         super().__init__(
             account_sid,
@@ -306,59 +105,73 @@ class Client(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             inherit_timeout=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or _own_http(self.base_url)
+        self._http = http_client or sync_http(self.base_url)
         self._sleep = sleep or time.sleep
-        self.accounts = Resources(self, Account)
-        self.calls = Resources(self, Call)
-        self.messages = Resources(self, Message)
+        self.accounts = Accounts(self)
+        self.calls = Calls(self)
+        self.messages = Messages(self)
         self.sms = self.messages
-        self.notifications = Resources(self, Notification)
-        self.connect_apps = Resources(self, ConnectApp)
-        self.authorized_connect_apps = Resources(self, AuthorizedConnectApp)
-
-    def resources(self, cls: type[R]) -> Resources[R]:
-        return Resources(self, cls)
+        self.notifications = Notifications(self)
+        self.connect_apps = ConnectApps(self)
+        self.authorized_connect_apps = AuthorizedConnectApps(self)
 
     def call_notifications(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> Resources[Notification]:
-        return Resources(
-            self,
-            Notification,
-            CALL_NOTIFICATIONS,
-            parent_sid=call_sid,
-            account_sid=account_sid,
-            connect=connect,
+    ) -> CallNotifications:
+        return CallNotifications(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
 
     def call_recordings(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> Resources[Recording]:
-        return Resources(
-            self, Recording, parent_sid=call_sid, account_sid=account_sid, connect=connect
-        )
+    ) -> CallRecordings:
+        return CallRecordings(self, parent_sid=call_sid, account_sid=account_sid, connect=connect)
+
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
+
+    def _read(self, response: httpx.Response, deadline_at: float | None) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise _TooLarge(response.status_code)
+                if _remaining(deadline_at) <= 0:
+                    raise _Expired
+                chunks.append(chunk)
+        finally:
+            response.close()
+        return b"".join(chunks)
 
     def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
         prepared = self.prepare(method, path, **options)
+        deadline_at = None if self.deadline is None else time.monotonic() + self.deadline
         retries = 0
         while True:
             try:
-                response = self._http.send(
-                    self.build(None if self._owns_http else self._http, prepared)
-                )
+                request = self.build(None if self._owns_http else self._http, prepared)
+                response = self._http.send(request, stream=True)
+                content = self._read(response, deadline_at)
             except httpx.RequestError as err:
                 delay = self.delay_after_error(prepared, err, retries)
-                if delay is None:
+                if delay is None or delay >= _remaining(deadline_at):
                     raise self.connection_error(prepared, err, retries + 1) from err
+            except _TooLarge as err:
+                raise self.too_large(prepared, err.status) from None
+            except _Expired:
+                raise self.expired(prepared, retries + 1) from None
             else:
                 delay = self.delay_after_response(prepared, response, retries)
-                if delay is None:
-                    return self.parse(prepared, response, retries + 1)
-                response.close()
+                if delay is None or delay >= _remaining(deadline_at):
+                    return self.parse(prepared, response, retries + 1, content)
             self._sleep(delay)
             retries += 1
 
@@ -373,28 +186,34 @@ class Client(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
-    """An asynchronous client on `httpx.AsyncClient`; use `async with` or `await aclose()`."""
+class AsyncClient(BaseClient, AsyncScope):
+    """An asynchronous client; use `async with` or `await aclose()`.
+
+    It sends through aiohttp (via `httpx-aiohttp`) when the `aiohttp` extra is installed,
+    else through httpx's own pool; `transport=` picks one, and `repr()` says which. A client
+    belongs to the event loop it first sends on.
+    """
 
     def __init__(
         self,
-        account_sid: str,
-        auth_token: str,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
         *,
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: TransportName | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         max_concurrency: int = 100,
     ) -> None:
-        """`sleep` replaces `anyio.sleep` between retries (tests pass a recorder).
+        """Settings as for `Client`; `deadline` here also bounds waiting for headers.
 
         At most `max_concurrency` attempts are in flight at once, so at most that many
-        connections are in use; the rest wait here. Without `http_client`, requests go over
-        a small keep-alive pool on asyncio (see `rest._transport`) rather than httpcore's,
-        whose cost grows with the number of connections.
+        connections are in use; the rest wait here. `sleep` replaces `anyio.sleep`.
         """
         super().__init__(
             account_sid,
@@ -403,66 +222,127 @@ class AsyncClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             inherit_timeout=http_client is not None,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or _own_async_http(self.base_url)
-        self._sleep = sleep or anyio.sleep
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+            raise ConfigurationError(
+                f"max_concurrency must be a whole number, got {max_concurrency!r}"
+            )
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be >= 1")
+        self._owns_http = http_client is None
+        self.transport: str
+        """`'aiohttp'`, `'httpx'` (httpx's own pool) or `'http_client'` (the one you passed)."""
+        if http_client is None:
+            self._http, self.transport, self._map_error = async_http(self.base_url, transport)
+        else:
+            if transport is not None:
+                raise ConfigurationError("pass transport= or http_client=, not both")
+            self._http, self.transport = http_client, "http_client"
+            self._map_error = _as_transport_error
+        self._sleep = sleep or anyio.sleep
         self._max_concurrency = max_concurrency
         self._slots: anyio.Semaphore | None = None
-        self.accounts = AsyncResources(self, Account)
-        self.calls = AsyncResources(self, Call)
-        self.messages = AsyncResources(self, Message)
+        self._loop: object | None = None
+        self.accounts = AsyncAccounts(self)
+        self.calls = AsyncCalls(self)
+        self.messages = AsyncMessages(self)
         self.sms = self.messages
-        self.notifications = AsyncResources(self, Notification)
-        self.connect_apps = AsyncResources(self, ConnectApp)
-        self.authorized_connect_apps = AsyncResources(self, AuthorizedConnectApp)
+        self.notifications = AsyncNotifications(self)
+        self.connect_apps = AsyncConnectApps(self)
+        self.authorized_connect_apps = AsyncAuthorizedConnectApps(self)
 
-    def resources(self, cls: type[R]) -> AsyncResources[R]:
-        return AsyncResources(self, cls)
+    def __repr__(self) -> str:
+        return f"{super().__repr__()[:-1]}, transport={self.transport!r})"
 
     def call_notifications(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> AsyncResources[Notification]:
-        return AsyncResources(
-            self,
-            Notification,
-            CALL_NOTIFICATIONS,
-            parent_sid=call_sid,
-            account_sid=account_sid,
-            connect=connect,
+    ) -> AsyncCallNotifications:
+        return AsyncCallNotifications(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
 
     def call_recordings(
         self, call_sid: str, *, account_sid: str | None = None, connect: bool = False
-    ) -> AsyncResources[Recording]:
-        return AsyncResources(
-            self, Recording, parent_sid=call_sid, account_sid=account_sid, connect=connect
+    ) -> AsyncCallRecordings:
+        return AsyncCallRecordings(
+            self, parent_sid=call_sid, account_sid=account_sid, connect=connect
         )
+
+    def _scoped(self, operations: Callable[..., T], parent_sid: str | None = None) -> T:
+        return operations(self) if parent_sid is None else operations(self, parent_sid=parent_sid)
+
+    def _bind_loop(self) -> None:
+        """Connections belong to the loop that opened them: refuse another before sending."""
+        loop = current_loop()
+        if self._loop is None:
+            self._loop = loop
+            if self.transport == "aiohttp" and not hasattr(loop, "run_until_complete"):
+                raise ConfigurationError(
+                    "the aiohttp transport runs on asyncio only: under trio create the "
+                    "client with transport='httpx'"
+                )
+        elif loop is not self._loop:
+            raise ConfigurationError(
+                "this AsyncClient is bound to the event loop it first sent on; nothing was "
+                "sent. Create one AsyncClient per event loop (asyncio.run() starts a new loop)."
+            )
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise _TooLarge(response.status_code)
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        return b"".join(chunks)
+
+    async def _attempt(self, prepared: PreparedRequest) -> tuple[httpx.Response, bytes]:
+        if self._slots is None:
+            self._slots = anyio.Semaphore(self._max_concurrency)
+        async with self._slots:
+            request = self.build(None if self._owns_http else self._http, prepared)
+            try:
+                response = await self._http.send(request, stream=True)
+                return response, await self._read(response)
+            except (httpx.RequestError, _TooLarge, anyio.get_cancelled_exc_class()):
+                raise
+            except Exception as err:
+                mapped = self._map_error(err)
+                if mapped is None:
+                    raise
+                raise mapped from err
 
     async def request(self, method: str, path: str, **options: Any) -> Any:
         """Send one logical request (with retries) and return the decoded JSON body."""
         prepared = self.prepare(method, path, **options)
-        if self._slots is None:
-            self._slots = anyio.Semaphore(self._max_concurrency)
+        self._bind_loop()
+        deadline_at = None if self.deadline is None else time.monotonic() + self.deadline
         retries = 0
         while True:
             try:
-                async with self._slots:
-                    response = await self._http.send(
-                        self.build(None if self._owns_http else self._http, prepared)
-                    )
+                left = _remaining(deadline_at)
+                with anyio.fail_after(None if left == math.inf else max(left, 0.0)):
+                    response, content = await self._attempt(prepared)
+            except TimeoutError:
+                raise self.expired(prepared, retries + 1) from None
+            except _TooLarge as err:
+                raise self.too_large(prepared, err.status) from None
             except httpx.RequestError as err:
-                delay = self.delay_after_error(prepared, err, retries)
-                if delay is None:
-                    raise self.connection_error(prepared, err, retries + 1) from err
+                mapped = self._map_error(err) or err
+                delay = self.delay_after_error(prepared, mapped, retries)
+                if delay is None or delay >= _remaining(deadline_at):
+                    raise self.connection_error(prepared, mapped, retries + 1) from err
             else:
                 delay = self.delay_after_response(prepared, response, retries)
-                if delay is None:
-                    return self.parse(prepared, response, retries + 1)
-                await response.aclose()
+                if delay is None or delay >= _remaining(deadline_at):
+                    return self.parse(prepared, response, retries + 1, content)
             await self._sleep(delay)
             retries += 1
 
@@ -475,6 +355,10 @@ class AsyncClient(BaseClient):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+def _as_transport_error(err: BaseException) -> httpx.TransportError | None:
+    return err if isinstance(err, httpx.TransportError) else None
 
 
 _default_lock = threading.Lock()
@@ -498,3 +382,6 @@ def default_client() -> Client:
             )
             _default = (creds, options, client)
         return _default[2]
+
+
+set_default_requestor(default_client)

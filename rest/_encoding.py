@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-__all__ = ["encode_params", "parse_timestamp", "pascal_name"]
+__all__ = ["encode_pairs", "encode_params", "parse_timestamp", "pascal_name"]
 
 _RANGE_SUFFIXES = (("_after", ">"), ("_before", "<"))
 
@@ -40,26 +40,33 @@ def _encode_scalar(value: Any, *, date_only: bool) -> str:
     return str(value)
 
 
-def encode_params(
-    params: Mapping[str, Any], *, date_only: Iterable[str] = ()
+def encode_pairs(
+    items: Iterable[tuple[str, Any]], *, date_only: Iterable[str] = ()
 ) -> list[tuple[str, str]]:
-    """Turn keyword arguments into ordered `(TwilioName, text)` pairs; `None` values are dropped.
+    """`(TwilioName, value)` items as ordered text pairs; `None` values are dropped.
 
     `date_only` names the Twilio fields (without `<`/`>`) whose contract wants `YYYY-MM-DD`;
-    other dates are sent as midnight UTC. Naive datetimes are taken to be UTC.
+    other dates are sent as midnight UTC. Naive datetimes are taken to be UTC. Lists, tuples
+    and sets become repeated keys.
     """
     date_fields = frozenset(date_only)
     pairs: list[tuple[str, str]] = []
-    for name, value in params.items():
+    for key, value in items:
         if value is None:
             continue
-        key = pascal_name(name)
         is_date_only = key.rstrip("<>") in date_fields
         if isinstance(value, list | tuple | set | frozenset):
             pairs.extend((key, _encode_scalar(v, date_only=is_date_only)) for v in value)
         else:
             pairs.append((key, _encode_scalar(value, date_only=is_date_only)))
     return pairs
+
+
+def encode_params(
+    params: Mapping[str, Any], *, date_only: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """Like `encode_pairs`, for snake_case keywords (`from_` -> `From`, `x_after` -> `X>`)."""
+    return encode_pairs(((pascal_name(k), v) for k, v in params.items()), date_only=date_only)
 
 
 _RFC2822 = re.compile(

@@ -269,13 +269,15 @@ class AccessToken:
         api_key_sid: str,
         api_key_secret: str,
         *,
-        identity: str | None = None,
+        identity: str | int | None = None,
         ttl: int = DEFAULT_TTL,
         expires: Expiry | None = None,
         region: str | None = None,
         grants: Iterable[Grant] = (),
         clock: Clock = time.time,
     ) -> None:
+        """An integer `identity` is sent as text; a `region` that is not a non-empty string
+        adds no `twr` header (as Twilio's own libraries do)."""
         if not account_sid or not api_key_sid or not api_key_secret:
             raise ConfigurationError(
                 "AccessToken needs account_sid, api_key_sid and api_key_secret"
@@ -285,7 +287,7 @@ class AccessToken:
         self.account_sid = account_sid
         self.api_key_sid = api_key_sid
         self._secret = api_key_secret
-        self.identity = identity
+        self.identity = None if identity is None else str(identity)
         self.ttl = ttl
         self.expires = expires
         self.region = region
@@ -306,6 +308,10 @@ class AccessToken:
 
     def add_grant(self, grant: Grant) -> None:
         """Add a grant. A second grant of the same type is an error, not a silent overwrite."""
+        if isinstance(grant, type):
+            raise TypeError(
+                f"{grant.__name__} is a grant class: add an instance, {grant.__name__}(...)"
+            )
         key = getattr(grant, "key", None)
         if not isinstance(key, str) or not callable(getattr(grant, "to_payload", None)):
             raise TypeError(f"not a grant: {grant!r}")
@@ -315,7 +321,7 @@ class AccessToken:
 
     def headers(self) -> dict[str, str]:
         headers = {"typ": "JWT", "cty": "twilio-fpa;v=1"}
-        if self.region:
+        if isinstance(self.region, str) and self.region:
             headers["twr"] = self.region
         return headers
 

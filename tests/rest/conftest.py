@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 from fake_twilio import MAIN_SID, MAIN_TOKEN, FakeTwilio
+from raw_server import RawFactory, raw_server
 from rest_contract import Contract, load_contract, spec_path
 from rest_driver import Driver
 
@@ -43,6 +45,12 @@ def require_contract(contract: Contract | None) -> Contract:
 
 
 @pytest.fixture
+def raw(contract: Contract | None) -> RawFactory:
+    """A scripted peer (`raw_server`) whose requests are checked against the contract."""
+    return functools.partial(raw_server, contract=contract)
+
+
+@pytest.fixture
 def server(contract: Contract | None) -> Iterator[FakeTwilio]:
     with FakeTwilio(contract=contract) as fake:
         yield fake
@@ -62,10 +70,11 @@ def client(server: FakeTwilio, sleeps: list[float]) -> Iterator[rest.Client]:
         yield c
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "aiohttp", "httpx"])
 async def rc(
     request: pytest.FixtureRequest, server: FakeTwilio, sleeps: list[float]
 ) -> AsyncIterator[Driver]:
+    """The sync client, and the async client over each of its two transports."""
     if request.param == "sync":
         with rest.Client(
             MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=sleeps.append
@@ -77,8 +86,14 @@ async def rc(
             sleeps.append(delay)
 
         async with rest.AsyncClient(
-            MAIN_SID, MAIN_TOKEN, base_url=server.base_url, timeout=5, sleep=record
+            MAIN_SID,
+            MAIN_TOKEN,
+            base_url=server.base_url,
+            timeout=5,
+            sleep=record,
+            transport=request.param,
         ) as ac:
+            assert ac.transport == request.param
             yield Driver("async", ac, sleeps)
 
 

@@ -43,6 +43,21 @@ PREFIX = {
     "recordings": "RE",
     "accounts": "AC",
 }
+SUBRESOURCES = {
+    "calls": "Calls",
+    "messages": "Messages",
+    "notifications": "Notifications",
+    "recordings": "Recordings",
+    "conferences": "Conferences",
+    "queues": "Queues",
+    "incoming_phone_numbers": "IncomingPhoneNumbers",
+    "applications": "Applications",
+    "outgoing_caller_ids": "OutgoingCallerIds",
+    "transcriptions": "Transcriptions",
+    "usage": "Usage",
+    "connect_apps": "ConnectApps",
+    "authorized_connect_apps": "AuthorizedConnectApps",
+}
 CREATABLE = {"calls", "messages"}
 UPDATABLE = {"calls", "messages", "connect_apps"}
 DELETABLE = {"calls", "messages", "connect_apps", "recordings"}
@@ -123,6 +138,9 @@ class FakeTwilio:
         self.data: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self.children: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self.accounts[account_sid] = self._account_record(account_sid, "Main", None)
+        from fake_families import Families  # it builds on this module's helpers
+
+        self.families = Families(self)
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -219,7 +237,9 @@ class FakeTwilio:
             "date_created": now,
             "date_updated": now,
             "uri": f"{V}/Accounts/{sid}.json",
-            "subresource_uris": {"calls": f"{V}/Accounts/{sid}/Calls.json"},
+            "subresource_uris": {
+                key: f"{V}/Accounts/{sid}/{segment}.json" for key, segment in SUBRESOURCES.items()
+            },
         }
 
     def _new_record(self, kind: str, acc: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -462,7 +482,9 @@ class FakeTwilio:
             if item is None:
                 if method != "GET":
                     return _error(405, 20004, "Method not allowed")
-                return self._list(path, query, sub, list(store.values()))
+                return self._list(
+                    path, query, sub, [r for r in store.values() if _matches(r, query)]
+                )
             return self._item(method, path, sub, store, item, form)
         m = re.fullmatch(rf"{V}/Accounts/(AC\w+)/(\w+?)(?:/(\w+))?\.json", path)
         if m and m.group(2) in KINDS:
@@ -476,7 +498,8 @@ class FakeTwilio:
                     return self._create(kind, acc, f, form)
                 return _error(405, 20004, "Method not allowed")
             return self._item(method, path, kind, store, item, form)
-        return _not_found(path)
+        answer = self.families.route(method, path, query, form)
+        return answer if answer is not None else _not_found(path)
 
     def _create(
         self, kind: str, acc: str, f: dict[str, str], form: list[tuple[str, str]]
@@ -553,34 +576,41 @@ class FakeTwilio:
     def _list(
         self, path: str, query: list[tuple[str, str]], key: str, items: list[dict[str, Any]]
     ) -> tuple[int, Any]:
-        q = dict(query)
-        size = int(q.get("PageSize", "50"))
-        size = max(1, min(size, 1000))
-        token = q.get("PageToken", "")
-        offset = int(token[2:]) if token.startswith("PT") else int(q.get("Page", "0")) * size
-        page = offset // size
-        chunk = items[offset : offset + size]
-        keep = [(k, v) for k, v in query if k not in ("Page", "PageToken", "PageSize")]
+        return page(path, query, key, items)
 
-        def uri(page_no: int, tok: str | None) -> str:
-            params = [*keep, ("PageSize", str(size)), ("Page", str(page_no))]
-            if tok:
-                params.append(("PageToken", tok))
-            return f"{path}?{urlencode(params)}"
 
-        has_next = offset + size < len(items)
-        body = {
-            key: chunk,
-            "first_page_uri": uri(0, None),
-            "next_page_uri": uri(page + 1, f"PT{offset + size}") if has_next else None,
-            "previous_page_uri": uri(page - 1, f"PT{max(0, offset - size)}") if page else None,
-            "uri": uri(page, token or None),
-            "page": page,
-            "page_size": size,
-            "start": offset,
-            "end": offset + max(len(chunk) - 1, 0),
-        }
-        return 200, body
+def page(
+    path: str, query: list[tuple[str, str]], key: str, items: list[dict[str, Any]]
+) -> tuple[int, Any]:
+    """One page of `items` in Twilio's list envelope, following `PageSize`/`PageToken`."""
+    q = dict(query)
+    size = int(q.get("PageSize", "50"))
+    size = max(1, min(size, 1000))
+    token = q.get("PageToken", "")
+    offset = int(token[2:]) if token.startswith("PT") else int(q.get("Page", "0")) * size
+    number = offset // size
+    chunk = items[offset : offset + size]
+    keep = [(k, v) for k, v in query if k not in ("Page", "PageToken", "PageSize")]
+
+    def uri(page_no: int, tok: str | None) -> str:
+        params = [*keep, ("PageSize", str(size)), ("Page", str(page_no))]
+        if tok:
+            params.append(("PageToken", tok))
+        return f"{path}?{urlencode(params)}"
+
+    has_next = offset + size < len(items)
+    body = {
+        key: chunk,
+        "first_page_uri": uri(0, None),
+        "next_page_uri": uri(number + 1, f"PT{offset + size}") if has_next else None,
+        "previous_page_uri": uri(number - 1, f"PT{max(0, offset - size)}") if number else None,
+        "uri": uri(number, token or None),
+        "page": number,
+        "page_size": size,
+        "start": offset,
+        "end": offset + max(len(chunk) - 1, 0),
+    }
+    return 200, body
 
 
 def _error(status: int, code: int, message: str) -> tuple[int, Any]:
@@ -594,6 +624,9 @@ def _error(status: int, code: int, message: str) -> tuple[int, Any]:
 
 def _not_found(path: str) -> tuple[int, Any]:
     return _error(404, 20404, f"The requested resource {path} was not found")
+
+
+error, not_found = _error, _not_found
 
 
 _RANGE = {

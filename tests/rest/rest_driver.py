@@ -35,6 +35,8 @@ class Driver:
             async def record(delay: float) -> None:
                 self.sleeps.append(delay)
 
+            if isinstance(self.client, rest.AsyncClient) and "http_client" not in options:
+                options.setdefault("transport", self.client.transport)
             async with rest.AsyncClient(sid, token, sleep=record, **options) as ac:
                 yield Driver("async", ac, self.sleeps)
 
@@ -43,6 +45,10 @@ class Driver:
 
     async def _run(self, value: Any) -> Any:
         return await value if self.kind == "async" else value
+
+    async def run(self, value: Any) -> Any:
+        """The result of a call on either client (awaited on the async one)."""
+        return await self._run(value)
 
     async def create(self, name: str, **kw: Any) -> Any:
         return await self._run(self._res(name).create(**kw))

@@ -50,7 +50,7 @@ def test_instance_save_update_destroy(configured: FakeTwilio) -> None:
 def test_notifications_destroy_is_a_clear_error(configured: FakeTwilio) -> None:
     configured.seed("notifications")
     (note,) = rest.Notification.all()
-    with pytest.raises(rest.UnsupportedOperationError, match="no 'delete' for Notification"):
+    with pytest.raises(rest.UnsupportedOperationError, match="no 'delete' for notifications"):
         note.destroy()
     assert configured.count("DELETE") == 0
 
@@ -102,20 +102,35 @@ def test_public_names_are_sorted_and_exported() -> None:
     assert issubclass(rest.APITimeoutError, rest.APIConnectionError)
 
 
-def test_sync_and_async_resources_offer_the_same_operations() -> None:
+def test_the_clients_offer_the_same_resources() -> None:
     import inspect
 
-    def public(cls: type) -> dict[str, inspect.Signature]:
-        return {
-            name: inspect.signature(member).replace(return_annotation=inspect.Signature.empty)
-            for name, member in inspect.getmembers(cls, inspect.isfunction)
-            if not name.startswith("_")
-        }
+    def public(cls: type) -> set[str]:
+        return {n for n, _ in inspect.getmembers(cls, inspect.isfunction) if not n.startswith("_")}
 
-    assert public(rest.Resources) == public(rest.AsyncResources)
     sync = rest.Client("AC" + "1" * 32, "t")
     names = {"accounts", "calls", "messages", "sms", "notifications", "connect_apps"}
     names |= {"authorized_connect_apps"}
     assert all(isinstance(getattr(sync, n), rest.Resources) for n in names)
-    assert public(rest.Client).keys() - {"close"} == public(rest.AsyncClient).keys() - {"aclose"}
+    assert public(rest.Client) - {"close"} == public(rest.AsyncClient) - {"aclose"}
     sync.close()
+
+
+def test_class_helpers_of_the_other_families(configured: FakeTwilio) -> None:
+    queue = rest.Queue.create(friendly_name="support")
+    assert rest.Queue.find(queue.sid).max_size == 1000
+    configured.families.enqueue(configured.families.store("queues", MAIN_SID)[queue.sid])
+    assert [m.position for m in rest.Queue.find(queue.sid).members.all()] == [1]
+    app = rest.Application.create(friendly_name="IVR")
+    rest.Application.update(app.sid, voice_url="https://example.com/voice")
+    assert [a.voice_url for a in rest.Application.all()] == ["https://example.com/voice"]
+    room = configured.families.add("conferences", MAIN_SID)
+    assert rest.Conference.update(room["sid"], status="completed").status == "completed"
+    with pytest.raises(rest.UnsupportedOperationError, match="conferences"):
+        rest.Conference.create(friendly_name="x")
+    trigger = rest.UsageTrigger.create(
+        callback_url="https://example.com/alert", trigger_value="100", usage_category="calls"
+    )
+    rest.UsageTrigger.delete(trigger.sid)
+    assert [q.sid for q in rest.Account.find(MAIN_SID).queues.all()] == [queue.sid]
+    assert configured.families.store("usage_triggers", MAIN_SID) == {}

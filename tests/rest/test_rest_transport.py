@@ -107,12 +107,11 @@ def test_timeouts_default_to_15s_and_defer_to_a_user_http_client(
     ours.close()
 
 
-def test_call_recordings_need_a_call() -> None:
-    client = rest.Client(
-        SID, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(Recorder(None)))
-    )
-    with pytest.raises(rest.ConfigurationError, match="call_recordings"):
-        client.resources(rest.Recording).all().first_page()
+def test_call_recordings_need_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", SID)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    with pytest.raises(rest.ConfigurationError, match=r"use call\.recordings"):
+        rest.CallRecording.all()
 
 
 def test_contract_rejects_what_twilio_would(require_contract: Contract) -> None:

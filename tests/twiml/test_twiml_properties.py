@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from canonical import c14n
-from hypothesis import event, given, note
+from hypothesis import assume, event, given, note
 from hypothesis import strategies as st
 from lxml import etree
 from twilio.twiml.fax_response import FaxResponse as TwFax
@@ -211,6 +211,9 @@ attribute_names = st.one_of(
 
 @given(name=attribute_names, value=st.text(legal_char, max_size=8))
 def test_property_any_extra_attribute_name_is_written_or_refused_by_us(name: str, value: str):
+    # A name <Play> knows (`loop=""`) has its value checked like the keyword's; this property
+    # is about names the grammar does not know.
+    assume(name not in VOICE.specs["Play"].keywords.values())
     r = VoiceResponse()
     try:
         r.play("a.mp3", extra={name: value})

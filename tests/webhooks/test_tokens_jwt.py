@@ -370,3 +370,25 @@ def test_missing_key_material_is_a_configuration_error() -> None:
 
 def test_repr_hides_the_secret() -> None:
     assert KEY_SECRET not in repr(access(identity="a"))
+
+
+def test_a_grant_class_is_refused_when_the_token_is_made() -> None:
+    with pytest.raises(TypeError, match=r"VoiceGrant is a grant class: add an instance"):
+        access(grants=[VoiceGrant])  # type: ignore[list-item]
+    token = access()
+    with pytest.raises(TypeError, match="grant class"):
+        token.add_grant(ChatGrant)  # type: ignore[arg-type]
+
+
+def test_an_integer_identity_is_sent_as_text() -> None:
+    """The SDKs read identity as a string; twilio-node stringifies it (twilio-python does not)."""
+    token = access(identity=42)
+    assert token.identity == "42"
+    assert decode(token.to_jwt(), KEY_SECRET)["grants"]["identity"] == "42"
+
+
+@pytest.mark.parametrize("region", ["", None, 0, 1, ["ie1"]])
+def test_a_region_that_is_not_a_non_empty_string_adds_no_header(region: Any) -> None:
+    assert "twr" not in jwt.get_unverified_header(access(region=region).to_jwt())
+    official = OfficialAccessToken(ACCOUNT, KEY_SID, KEY_SECRET, region=region)
+    assert "twr" not in jwt.get_unverified_header(official.to_jwt())
