@@ -1,1 +1,2 @@
-"""Runnable examples: an IVR phone tree for Flask and for Quart, and `make demo`."""
+"""Runnable examples: one IVR phone tree served by Flask, Quart, Django and FastAPI, and
+`make demo`."""

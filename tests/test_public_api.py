@@ -9,7 +9,9 @@ import pytest
 
 PUBLIC_MODULES = [
     "twiml_dsl",
+    "twiml_dsl.django",
     "twiml_dsl.elements",
+    "twiml_dsl.fastapi",
     "twiml_dsl.flask",
     "twiml_dsl.quart",
     "twiml_dsl.snapshot",

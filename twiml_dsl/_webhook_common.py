@@ -3,7 +3,7 @@
 An adapter reads four things off its framework's request (scheme, host, the raw request
 target from `wsgi_raw_path`/`asgi_raw_path`, headers) and hands them to
 `WebhookSettings.url()`, then the form (or raw body) to `verify()`. Every rule lives here,
-so Flask, Quart and any other adapter check the same URL for the same request and refuse
+so Flask, Quart, Django and FastAPI check the same URL for the same request and refuse
 the same requests.
 """
 

@@ -9,9 +9,10 @@
     assert call.dialed == ["+15559870000"]
     assert call.script() == twiml_snapshot
 
-`app` is a Flask (WSGI) or Quart (ASGI) app, run in process through httpx's transports, or
-None to call `url` over real HTTP. Requests carry the parameters Twilio sends and a valid
-`X-Twilio-Signature`, so an app that checks signatures runs unchanged.
+`app` is a WSGI app (Flask, Django) or an ASGI app (Quart, FastAPI, Starlette), run in
+process through httpx's transports, or None to call `url` over real HTTP. Requests carry
+the parameters Twilio sends and a valid `X-Twilio-Signature`, so an app that checks
+signatures runs unchanged.
 
 The package, one concern a module: `_errors` (the error tree), `_wire` (WSGI, ASGI, HTTP),
 `_session` (signed requests and their checks), `_values` (attributes, with Twilio's defaults
