@@ -22,19 +22,19 @@ $(DEMO_STAMP): pyproject.toml
 test: lint typecheck smoke docs pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks smoke docs conftest.py README.md
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks smoke docs conftest.py README.md
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks docs conftest.py README.md
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks docs conftest.py README.md
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest examples smoke conftest.py docs/_hooks
+	$(BIN)/mypy --strict twiml_dsl rest examples tests/smoke conftest.py docs/_hooks
 
 pytest: $(STAMP)
 	$(BIN)/pytest
 
 # Build the sdist and wheel, check them, install the wheel in a fresh environment outside
-# the checkout and run the smoke tests there (smoke/run.py).
+# the checkout and run the smoke tests there (tests/smoke/run.py).
 smoke: $(STAMP)
-	$(BIN)/python smoke/run.py
+	$(BIN)/python tests/smoke/run.py
 
 # The documentation site, built into site/ with --strict: a broken link or reference fails.
 # (The examples on its pages run in `make pytest`.)

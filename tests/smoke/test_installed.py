@@ -1,4 +1,4 @@
-"""Smoke tests for the installed wheel, run by `smoke/run.py` in a fresh environment.
+"""Smoke tests for the installed wheel, run by `tests/smoke/run.py` in a fresh environment.
 
 The directory these tests run in holds a copy of README.md and examples/, as a user's
 project would; the package itself comes only from the environment's site-packages.

@@ -5,9 +5,10 @@
 Builds the sdist and, from the sdist, the wheel with the standard build front end; checks
 both with `twine check --strict`; installs the wheel with every extra (but `dev` and `docs`)
 into a new virtual environment in a temporary directory, so nothing can import the checkout;
-then runs `smoke/test_installed.py` there with that environment's Python. uv (from the `dev`
-extra) makes the environments and installs from its cache, so a run takes seconds, not a
-minute of pip resolving on a busy machine.
+then runs `tests/smoke/test_installed.py` there with that environment's Python (the suite's
+own pytest run leaves this folder alone). uv (from the `dev` extra) makes the environments
+and installs from its cache, so a run takes seconds, not a minute of pip resolving on a busy
+machine.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_USERS = {"dev", "docs"}
 TOOLS = ["pytest>=8", "mypy>=1.10"]
 
@@ -87,7 +88,7 @@ def main() -> int:
 
         project = tmp / "project"
         project.mkdir()
-        shutil.copy(ROOT / "smoke" / "test_installed.py", project)
+        shutil.copy(ROOT / "tests" / "smoke" / "test_installed.py", project)
         shutil.copy(ROOT / "README.md", project)
         shutil.copytree(
             ROOT / "examples", project / "examples", ignore=shutil.ignore_patterns("__pycache__")
