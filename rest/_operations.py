@@ -395,5 +395,5 @@ class AsyncResources(_Operations[R]):
 
 def _scope_of(record: Any) -> tuple[str | None, bool]:
     """The account (and Connect mode) a record was read from, for follow-up requests."""
-    sid = getattr(record, "account_sid", None)
-    return (sid if isinstance(sid, str) else None), bool(record._connect)
+    scope: tuple[str | None, bool] = record._where()
+    return scope
