@@ -121,8 +121,10 @@ class BaseClient:
                 "and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
         if not isinstance(auth_token, str) or not auth_token:
+            # `rest.Client(token)` puts the token here: name only what looks like a SID
+            for_sid = f" for {account_sid!r}" if account_sid.startswith("AC") else ""
             raise ConfigurationError(
-                f"no auth token for {account_sid!r}: pass rest.Client(account_sid, auth_token), "
+                f"no auth token{for_sid}: pass rest.Client(account_sid, auth_token), "
                 "or pass neither and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
         self.account_sid = account_sid
