@@ -304,6 +304,19 @@ class BaseClient:
             text = text.replace(secret.removeprefix("Basic "), "[redacted]")
         return text
 
+    def safe_cause(self, prepared: PreparedRequest, err: BaseException) -> BaseException | None:
+        """`err`, to chain our error to, unless an exception in its chain shows the token
+        (a parser quoting a header line a server echoed): then None, as the chain would be
+        printed unredacted. Our own message already carries the redacted detail."""
+        link: BaseException | None = err
+        seen = 0
+        while link is not None and seen < 20:
+            text = f"{link} {link!r}"
+            if self.redact(text, prepared) != text:
+                return None
+            link, seen = link.__cause__ or link.__context__, seen + 1
+        return err
+
     def connection_error(
         self, prepared: PreparedRequest, err: Exception, attempts: int
     ) -> APIConnectionError:
