@@ -127,6 +127,13 @@ class BaseClient:
                 f"no auth token{for_sid}: pass rest.Client(account_sid, auth_token), "
                 "or pass neither and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
+        if not account_sid.startswith("AC"):
+            # Most often `rest.Client(auth_token, account_sid)`: redaction would then look for
+            # the wrong secret, and URLs, reprs and errors would carry the token. Not shown.
+            raise ConfigurationError(
+                "the account SID does not start with AC (its value is not shown, in case it is "
+                "the auth token): pass rest.Client(account_sid, auth_token), in that order"
+            )
         self.account_sid = account_sid
         self._auth_token = auth_token
         self._own_auth = _basic_auth(account_sid, auth_token)

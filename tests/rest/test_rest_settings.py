@@ -128,3 +128,12 @@ def test_a_base_url_holding_the_token_is_refused_without_showing_it(kind: str) -
     with pytest.raises(rest.ConfigurationError) as info:
         make(kind, SID, MAIN_TOKEN, base_url=f"{SID}:{MAIN_TOKEN}@api.twilio.com")
     assert_no_token(info.value)
+
+
+@pytest.mark.parametrize("make", [rest.Client, rest.AsyncClient])
+def test_credentials_passed_the_other_way_round_are_refused_without_showing_the_token(make):
+    sid, token = "AC" + "0" * 32, "0123456789abcdef" * 2
+    with pytest.raises(rest.ConfigurationError, match="does not start with AC") as err:
+        make(token, sid)
+    assert token not in str(err.value)
+    assert token[:8] not in repr(err.value)
