@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 DEMO_STAMP := $(VENV)/.installed-demo
 
-.PHONY: test lint typecheck pytest coverage demo serve bench fuzz clean
+.PHONY: test lint typecheck pytest smoke docs coverage demo serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,17 +19,27 @@ $(DEMO_STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[flask]'
 	touch $(DEMO_STAMP)
 
-test: lint typecheck pytest
+test: lint typecheck smoke docs pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks
-	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks
+	$(BIN)/ruff check twiml_dsl rest tests examples benchmarks docs conftest.py README.md
+	$(BIN)/ruff format --check twiml_dsl rest tests examples benchmarks docs conftest.py README.md
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict twiml_dsl rest examples
+	$(BIN)/mypy --strict twiml_dsl rest examples tests/smoke conftest.py docs/_hooks
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# Build the sdist and wheel, check them, install the wheel in a fresh environment outside
+# the checkout and run the smoke tests there (tests/smoke/run.py).
+smoke: $(STAMP)
+	$(BIN)/python tests/smoke/run.py
+
+# The documentation site, built into site/ with --strict: a broken link or reference fails.
+# (The examples on its pages run in `make pytest`.)
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 coverage: $(STAMP)
 	$(BIN)/coverage run --source=twiml_dsl,rest -m pytest -q
@@ -49,4 +59,4 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests -k property
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .coverage
+	rm -rf $(VENV) build dist site .mypy_cache .pytest_cache .ruff_cache .coverage

@@ -1,7 +1,7 @@
 """Run every benchmark and write one table: ours against the official `twilio` package,
 measured in the same run on the same machine.
 
-    make bench        # prints the table, writes benchmarks/results.md and README's copy
+    make bench        # prints the table, writes benchmarks/results.md, the docs page and README
 """
 
 from __future__ import annotations
@@ -72,22 +72,22 @@ def main() -> int:
     table = "\n".join(lines)
     text = f"Measured {time.strftime('%Y-%m-%d')} on {machine}.\n\n{table}\n"
     (HERE / "results.md").write_text(text, encoding="utf-8")
-    _update_readme(text)
+    for page in (HERE.parent / "README.md", HERE.parent / "docs" / "benchmarks.md"):
+        _update_between_markers(page, text)
     print(text)
     return 0
 
 
-def _update_readme(text: str) -> None:
-    """Put the table between the README's benchmark markers, so the two never disagree."""
-    readme = HERE.parent / "README.md"
+def _update_between_markers(page: Path, text: str) -> None:
+    """Put the table between a page's benchmark markers, so no copy disagrees with the run."""
     start, end = "<!-- benchmarks: written by `make bench` -->\n", "<!-- /benchmarks -->"
-    old = readme.read_text(encoding="utf-8")
+    old = page.read_text(encoding="utf-8")
     head, found, rest = old.partition(start)
     if not found or end not in rest:
-        print("README.md has no benchmark markers; left as it is", file=sys.stderr)
+        print(f"{page.name} has no benchmark markers; left as it is", file=sys.stderr)
         return
     body = f"{start}\n{text}\n{end}"
-    readme.write_text(head + body + rest.partition(end)[2], encoding="utf-8")
+    page.write_text(head + body + rest.partition(end)[2], encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -121,8 +121,10 @@ class BaseClient:
                 "and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
         if not isinstance(auth_token, str) or not auth_token:
+            # `rest.Client(token)` puts the token here: name only what looks like a SID
+            for_sid = f" for {account_sid!r}" if account_sid.startswith("AC") else ""
             raise ConfigurationError(
-                f"no auth token for {account_sid!r}: pass rest.Client(account_sid, auth_token), "
+                f"no auth token{for_sid}: pass rest.Client(account_sid, auth_token), "
                 "or pass neither and set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
             )
         self.account_sid = account_sid
@@ -301,6 +303,19 @@ class BaseClient:
         for secret in {self._auth_token, self._own_auth, sent}:
             text = text.replace(secret.removeprefix("Basic "), "[redacted]")
         return text
+
+    def safe_cause(self, prepared: PreparedRequest, err: BaseException) -> BaseException | None:
+        """`err`, to chain our error to, unless an exception in its chain shows the token
+        (a parser quoting a header line a server echoed): then None, as the chain would be
+        printed unredacted. Our own message already carries the redacted detail."""
+        link: BaseException | None = err
+        seen = 0
+        while link is not None and seen < 20:
+            text = f"{link} {link!r}"
+            if self.redact(text, prepared) != text:
+                return None
+            link, seen = link.__cause__ or link.__context__, seen + 1
+        return err
 
     def connection_error(
         self, prepared: PreparedRequest, err: Exception, attempts: int

@@ -163,7 +163,8 @@ class Client(BaseClient, SyncScope):
             except httpx.RequestError as err:
                 delay = self.delay_after_error(prepared, err, retries)
                 if delay is None or delay >= _remaining(deadline_at):
-                    raise self.connection_error(prepared, err, retries + 1) from err
+                    cause = self.safe_cause(prepared, err)
+                    raise self.connection_error(prepared, err, retries + 1) from cause
             except _TooLarge as err:
                 raise self.too_large(prepared, err.status) from None
             except _Expired:
@@ -338,7 +339,8 @@ class AsyncClient(BaseClient, AsyncScope):
                 mapped = self._map_error(err) or err
                 delay = self.delay_after_error(prepared, mapped, retries)
                 if delay is None or delay >= _remaining(deadline_at):
-                    raise self.connection_error(prepared, mapped, retries + 1) from err
+                    cause = self.safe_cause(prepared, err)
+                    raise self.connection_error(prepared, mapped, retries + 1) from cause
             else:
                 delay = self.delay_after_response(prepared, response, retries)
                 if delay is None or delay >= _remaining(deadline_at):

@@ -8,7 +8,8 @@
     ├── MalformedResponseError       a 2xx response whose body is not the JSON Twilio sends
     └── TwilioAPIError               error status or redirect: status, code, message, more_info
 
-Every error raised while handling another one is chained with `raise ... from err`.
+Every error raised while handling another one is chained with `raise ... from err`,
+except where that exception's text would show the auth token.
 No message or repr contains an auth token.
 """
 

@@ -9,6 +9,7 @@ imported here. The typed signatures users see are the generated subclasses' (`Ca
 
 from __future__ import annotations
 
+import copy
 import difflib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -170,8 +171,14 @@ class _Operations(Generic[R]):
     def _make(self, payload: Any, scope: Mapping[str, Any]) -> R:
         """A record from a checked JSON object, remembering where it came from (or `home`)."""
         origin: Any = self
+        account_sid, connect = scope["account_sid"], bool(scope["connect"])
         if self.home is not None:
-            origin = self.home(self.requestor, account_sid=self._account_sid, connect=self._connect)
+            origin = self.home(self.requestor, account_sid=account_sid, connect=connect)
+        elif (account_sid, connect) != (self._account_sid, self._connect):
+            # read with `account_sid=`/`connect=` given per call: records without an
+            # account_sid field of their own (queue members) change in that scope too
+            origin = copy.copy(self)
+            origin._account_sid, origin._connect = account_sid, connect
         record: R = self._record._from_response(payload, origin, bool(scope["connect"]))
         return record
 
@@ -395,5 +402,5 @@ class AsyncResources(_Operations[R]):
 
 def _scope_of(record: Any) -> tuple[str | None, bool]:
     """The account (and Connect mode) a record was read from, for follow-up requests."""
-    sid = getattr(record, "account_sid", None)
-    return (sid if isinstance(sid, str) else None), bool(record._connect)
+    scope: tuple[str | None, bool] = record._where()
+    return scope

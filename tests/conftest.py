@@ -7,6 +7,9 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
+# tests/smoke runs in a fresh environment holding the built wheel (`make smoke`), never here.
+collect_ignore = ["smoke"]
+
 settings.register_profile(
     "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -40,6 +40,10 @@ class _AccountData(Record):
     uri: str | None = None
     subresource_uris: dict[str, str] | None = None
 
+    def _where(self) -> tuple[str | None, bool]:
+        """An account changes itself in its own scope: as itself when read with Connect."""
+        return self.sid, self._connect
+
 
 def _in_account(
     account: Account | AsyncAccount, operations: Callable[..., T], parent_sid: str | None

@@ -223,3 +223,18 @@ async def test_transcriptions_find_list_delete_only(rc: Driver, server: FakeTwil
         await rc.run(found.update(status="completed"))
     await rc.run(found.destroy())
     assert await rc.list("transcriptions") == []
+
+
+async def test_a_member_listed_in_another_account_is_dequeued_there(
+    rc: Driver, server: FakeTwilio
+) -> None:
+    sub = server.add_subaccount("Customer")
+    queue = server.families.add("queues", sub, friendly_name="support")
+    caller = server.families.enqueue(queue)
+    members = rc.client.queue_members(queue["sid"])
+    [member] = await rc.collect(members.all(account_sid=sub))
+    await rc.run(member.dequeue(AGENT))
+    assert server.requests[-1].path.endswith(
+        f"/Accounts/{sub}/Queues/{queue['sid']}/Members/{caller['call_sid']}.json"
+    )
+    assert server.families.dequeued == [(queue["sid"], caller["call_sid"], AGENT)]

@@ -4,6 +4,7 @@ error, in bounded time and memory, and no part of a token shows."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import socket
 import time
@@ -152,3 +153,27 @@ def test_a_second_event_loop_is_refused_before_sending(raw: RawFactory, kind: st
         finally:
             first.run_until_complete(client.aclose())
             first.close()
+
+
+def echo_auth_in_a_bad_header(conn: socket.socket, server: RawServer) -> None:
+    """Answers with a header line no parser accepts, holding the request's credentials."""
+    got = server.read_request(conn)
+    if got is not None:
+        auth = [line for line in got[0].split(b"\r\n") if line.lower().startswith(b"authorization")]
+        conn.sendall(b"HTTP/1.1 200 OK\r\nbad line " + auth[0] + b"\r\nContent-Length: 2\r\n\r\n{}")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_no_exception_in_the_chain_shows_the_credentials(raw: RawFactory, kind: str) -> None:
+    with raw(echo_auth_in_a_bad_header) as server:
+        err = await send(kind, server)
+    assert isinstance(err, rest.APIConnectionError)
+    sent = base64.b64encode(f"{SID}:{MAIN_TOKEN}".encode()).decode()
+    chain: list[BaseException] = []
+    link: BaseException | None = err
+    while link is not None and len(chain) < 10:
+        chain.append(link)
+        link = link.__cause__ or (None if link.__suppress_context__ else link.__context__)
+    shown = " ".join(f"{e} {e!r}" for e in chain)
+    token_part = sent[48:]  # past the SID: these characters encode only the token
+    assert not [part for part in [*windows(MAIN_TOKEN), *windows(token_part)] if part in shown]

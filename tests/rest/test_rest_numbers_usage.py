@@ -188,6 +188,19 @@ async def test_a_connected_account_uses_connect_authentication(
     assert all(f"/Accounts/{other}/" in r.path for r in server.requests[-3:])
 
 
+async def test_a_connected_account_record_changes_itself_as_itself(
+    rc: Driver, server: FakeTwilio
+) -> None:
+    other = server.add_subaccount("Partner", connected=True)
+    account = await rc.run(rc.client.accounts.find(other, connect=True))
+    account.friendly_name = "Renamed"
+    await rc.run(account.save())
+    await rc.run(account.suspend())
+    assert (account.friendly_name, account.status) == ("Renamed", "suspended")
+    assert [(r.method, r.user) for r in server.requests[-2:]] == [("POST", other)] * 2
+    assert all(r.path.endswith(f"/Accounts/{other}.json") for r in server.requests[-2:])
+
+
 def test_account_families_match_its_subresource_uris() -> None:
     families = {
         name

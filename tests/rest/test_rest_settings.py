@@ -63,6 +63,13 @@ def test_half_the_credentials_is_refused(kind: str) -> None:
         make(kind, None, "token")
 
 
+def test_a_token_passed_alone_is_not_shown(kind: str) -> None:
+    token = "0123456789abcdef" * 2  # `rest.Client(token)`: the token lands in account_sid
+    with pytest.raises(rest.ConfigurationError, match="no auth token") as info:
+        make(kind, token)
+    assert "01234567" not in str(info.value)
+
+
 @pytest.mark.parametrize(
     ("options", "match"),
     [
