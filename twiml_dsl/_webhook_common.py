@@ -31,12 +31,14 @@ from ._signature import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_BODY",
     "TWIML_CONTENT_TYPE",
     "App",
     "HeaderLookup",
     "WebhookConfigurationError",
     "WebhookSettings",
     "asgi_raw_path",
+    "body_too_large",
     "check_settings",
     "init_app",
     "is_form",
@@ -50,6 +52,8 @@ __all__ = [
 logger = logging.getLogger("twiml_dsl.webhooks")
 
 TWIML_CONTENT_TYPE: Final = "text/xml; charset=utf-8"
+DEFAULT_MAX_BODY: Final = 1024 * 1024
+"""The largest webhook body read, in bytes: far above Twilio's forms and JSON events."""
 _FORBIDDEN: Final = (
     "Twilio signature check failed. The server log (logger twiml_dsl.webhooks) names the URL "
     "that was checked."
@@ -254,6 +258,17 @@ def _env_trust_proxy() -> bool | int | None:
     )
 
 
+def _env_max_body() -> int | None:
+    raw = os.environ.get("TWILIO_WEBHOOK_MAX_BODY", "").strip()
+    if not raw:
+        return None
+    if raw.isascii() and raw.isdigit():
+        return int(raw)
+    raise WebhookConfigurationError(
+        f"the environment variable TWILIO_WEBHOOK_MAX_BODY must be a number of bytes, not {raw!r}"
+    )
+
+
 def _first_set(
     given: Any, config: Mapping[str, Any], key: str, from_env: Callable[[], Any], default: Any
 ) -> Any:
@@ -272,15 +287,18 @@ class WebhookSettings:
 
     Config keys: TWILIO_AUTH_TOKEN (a token or a list of tokens), TWILIO_WEBHOOK_PUBLIC_URL,
     TWILIO_WEBHOOK_TRUST_PROXY (bool or number of proxies), TWILIO_WEBHOOK_VALIDATE (only
-    the value False turns checking off). Environment variables of the same names are read
-    as text: "true", "false", "1" or "0" (and for TWILIO_WEBHOOK_TRUST_PROXY any number of
-    proxies); an empty variable counts as unset, any other value is an error.
+    the value False turns checking off), TWILIO_WEBHOOK_MAX_BODY (the largest body read, in
+    bytes; a larger one gets 413). Environment variables of the same names are read as
+    text: "true", "false", "1" or "0" (and for TWILIO_WEBHOOK_TRUST_PROXY any number of
+    proxies, for TWILIO_WEBHOOK_MAX_BODY a number of bytes); an empty variable counts as
+    unset, any other value is an error.
     """
 
     auth_token: str | tuple[str, ...] | None = field(default=None, repr=False)
     public_url: str | None = None
     trust_proxy: bool | int = False
     validate: bool = True
+    max_body: int = DEFAULT_MAX_BODY
 
     @classmethod
     def resolve(
@@ -291,6 +309,7 @@ class WebhookSettings:
         public_url: str | None = None,
         trust_proxy: bool | int | None = None,
         validate: bool | None = None,
+        max_body: int | None = None,
     ) -> WebhookSettings:
         token = auth_token or config.get("TWILIO_AUTH_TOKEN") or os.environ.get("TWILIO_AUTH_TOKEN")
         return cls(
@@ -309,11 +328,20 @@ class WebhookSettings:
             validate=_checked_validate(
                 _first_set(validate, config, "TWILIO_WEBHOOK_VALIDATE", _env_validate, True)
             ),
+            max_body=_checked_max_body(
+                _first_set(
+                    max_body, config, "TWILIO_WEBHOOK_MAX_BODY", _env_max_body, DEFAULT_MAX_BODY
+                )
+            ),
         )
 
     @staticmethod
     def check_arguments(
-        *, public_url: str | None, trust_proxy: bool | int | None, validate: bool | None
+        *,
+        public_url: str | None,
+        trust_proxy: bool | int | None,
+        validate: bool | None,
+        max_body: int | None = None,
     ) -> None:
         """Refuse a decorator argument that cannot work when the decorator is applied (at
         import), not on the first webhook. The config and the environment are read later."""
@@ -322,6 +350,8 @@ class WebhookSettings:
             _checked_trust_proxy(trust_proxy)
         if validate is not None:
             _checked_validate(validate)
+        if max_body is not None:
+            _checked_max_body(max_body)
 
     def token(self) -> str | tuple[str, ...]:
         """The auth token(s) to check with; WebhookConfigurationError when none is set."""
@@ -350,6 +380,14 @@ def _checked_validate(value: object) -> bool:
     if not isinstance(value, bool):
         raise WebhookConfigurationError(
             f"TWILIO_WEBHOOK_VALIDATE must be True or False, not {value!r}"
+        )
+    return value
+
+
+def _checked_max_body(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise WebhookConfigurationError(
+            f"TWILIO_WEBHOOK_MAX_BODY must be a positive number of bytes, not {value!r}"
         )
     return value
 
@@ -423,6 +461,29 @@ def init_app(app: App) -> WebhookSettings:
     settings = check_settings(app.config)
     app.extensions["twiml_dsl"] = settings
     return settings
+
+
+def body_too_large(
+    settings: WebhookSettings, url: str, length: int | str | None, *, read: bool = False
+) -> str | None:
+    """The body of a 413 response when a body of `length` bytes is over the cap, else None.
+
+    `length` is the Content-Length header before reading (None or unreadable: not known, so
+    the caller reads at most `max_body + 1` bytes and asks again with `read=True`). Each
+    refusal is logged on the `twiml_dsl.webhooks` logger.
+    """
+    if isinstance(length, str):
+        length = int(length) if length.strip().isascii() and length.strip().isdigit() else None
+    if length is None or length <= settings.max_body:
+        return None
+    said = "more than" if read else "a Content-Length of"
+    shown = settings.max_body if read else length
+    reason = (
+        f"the body is {said} {shown} bytes, over the limit of {settings.max_body} "
+        "(TWILIO_WEBHOOK_MAX_BODY)"
+    )
+    logger.warning("Twilio webhook refused for %s: %s", url, reason)
+    return f"Twilio webhook refused: {reason}."
 
 
 def _refusal(settings: WebhookSettings, headers: HeaderLookup) -> str | None:

@@ -23,7 +23,10 @@ In a plain Starlette app, call the dependency yourself: `form = await twilio_web
 Settings come from `TwilioWebhook`'s arguments, else attributes of the app's state
 (`app.state.TWILIO_AUTH_TOKEN = ...`), else the environment, with the names and meaning
 they have for Flask: `TWILIO_AUTH_TOKEN` (a token or a list), `TWILIO_WEBHOOK_PUBLIC_URL`,
-`TWILIO_WEBHOOK_TRUST_PROXY` and `TWILIO_WEBHOOK_VALIDATE = False` (local development only).
+`TWILIO_WEBHOOK_TRUST_PROXY`, `TWILIO_WEBHOOK_MAX_BODY` (bytes, default 1 MiB) and
+`TWILIO_WEBHOOK_VALIDATE = False` (local development only). Starlette sets no body limit,
+so the dependency does: a Content-Length over the cap, or a streamed body that runs past
+it, raises `HTTPException(413)` after reading at most one byte more than the cap.
 `init_app(app)` checks them when the app is built. A request that fails the check, a
 multipart body and (with a trusted proxy) unusable X-Forwarded-* values raise
 `HTTPException(403)` and log a warning on the `twiml_dsl.webhooks` logger naming the URL
@@ -51,6 +54,7 @@ from ._signature import Params
 from ._webhook_common import (
     WebhookSettings,
     asgi_raw_path,
+    body_too_large,
     check_settings,
     is_form,
     is_twiml,
@@ -72,6 +76,7 @@ _SETTING_NAMES = (
     "TWILIO_WEBHOOK_PUBLIC_URL",
     "TWILIO_WEBHOOK_TRUST_PROXY",
     "TWILIO_WEBHOOK_VALIDATE",
+    "TWILIO_WEBHOOK_MAX_BODY",
 )
 
 
@@ -128,15 +133,17 @@ class TwilioWebhook:
         public_url: str | None = None,
         trust_proxy: bool | int | None = None,
         validate: bool | None = None,
+        max_body: int | None = None,
     ) -> None:
         WebhookSettings.check_arguments(
-            public_url=public_url, trust_proxy=trust_proxy, validate=validate
+            public_url=public_url, trust_proxy=trust_proxy, validate=validate, max_body=max_body
         )
         self._overrides: dict[str, Any] = {
             "auth_token": auth_token,
             "public_url": public_url,
             "trust_proxy": trust_proxy,
             "validate": validate,
+            "max_body": max_body,
         }
 
     def __repr__(self) -> str:
@@ -147,6 +154,8 @@ class TwilioWebhook:
 
     async def __call__(self, request: Request) -> FormData:
         settings = WebhookSettings.resolve(_config(request.app), **self._overrides)
+        url = request_url(request, settings)
+        await _read_capped(request, settings, url)
         form = FormData()
         params: Params = None
         content_type = request.headers.get("content-type")
@@ -156,7 +165,7 @@ class TwilioWebhook:
             params = await request.body()
         reason = verify(
             settings,
-            request_url(request, settings),
+            url,
             params,
             request.headers,
             detailed=bool(getattr(request.app, "debug", False)),
@@ -164,6 +173,30 @@ class TwilioWebhook:
         if reason is not None:
             raise HTTPException(status_code=403, detail=reason)
         return form
+
+
+async def _read_capped(request: Request, settings: WebhookSettings, url: str) -> None:
+    """Receive the body, at most `max_body + 1` bytes, or raise HTTPException(413).
+
+    A Content-Length over the cap is refused unread. The body read is kept as the request's
+    body, so `request.body()`, `request.form()` and FastAPI's `Form()` read it again. A body
+    FastAPI already read for the route's own `Form()`/`Body()` parameters is not read again.
+    """
+    reason = body_too_large(settings, url, request.headers.get("content-length"))
+    if reason is None and not hasattr(request, "_body") and request._form is None:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > settings.max_body:
+                reason = body_too_large(settings, url, size, read=True)
+                break
+        else:
+            # Starlette's own cache of the body: its stream(), body() and form() use it.
+            request._body = b"".join(chunks)
+    if reason is not None:
+        raise HTTPException(status_code=413, detail=reason)
 
 
 twilio_webhook = TwilioWebhook()

@@ -19,6 +19,8 @@ Settings come from the decorator's arguments, else `app.config`, else the enviro
 - `TWILIO_WEBHOOK_TRUST_PROXY`: True (or the number of proxies) to rebuild the URL from
   X-Forwarded-Proto/Host/Port. Only for a proxy you control, which overwrites those headers.
 - `TWILIO_WEBHOOK_VALIDATE`: set to False to skip the check in local development.
+- `TWILIO_WEBHOOK_MAX_BODY`: the largest body read, in bytes (default 1 MiB). A larger
+  Content-Length, or a chunked body that runs past it, gets 413 and a log warning.
 
 In the environment these are text: `true`, `false`, `1` or `0` (and for the proxy setting
 any number of proxies); an empty variable counts as unset, anything else raises
@@ -49,6 +51,7 @@ from typing import ParamSpec, TypeVar, cast, overload
 try:
     from flask import Response, current_app, request
     from flask.typing import ResponseReturnValue
+    from werkzeug.exceptions import RequestEntityTooLarge
 except ImportError as err:
     raise ImportError(
         "twiml_dsl.flask needs Flask: install it with `pip install twiml-dsl[flask]`"
@@ -58,6 +61,7 @@ from ._signature import Params
 from ._webhook_common import (
     TWIML_CONTENT_TYPE,
     WebhookSettings,
+    body_too_large,
     init_app,
     is_form,
     twiml_reply,
@@ -84,6 +88,26 @@ def _params() -> Params:
     return request.get_data(cache=True)
 
 
+def _oversized(settings: WebhookSettings, url: str) -> str | None:
+    """Read the body, at most `max_body + 1` bytes, and the 413 text if it is over the cap.
+
+    A Content-Length over the cap is refused unread. Otherwise Werkzeug reads through a
+    stream that ends one byte past the cap (its `max_content_length`), which also stops a
+    chunked body without end; what was read stays cached for the form and the view.
+    """
+    reason = body_too_large(settings, url, request.content_length)
+    if reason is not None:
+        return reason
+    request.max_content_length = settings.max_body + 1
+    try:
+        data = request.get_data(cache=True, parse_form_data=False)
+    except RequestEntityTooLarge:
+        data = None
+    if data is None or len(data) > settings.max_body:
+        return body_too_large(settings, url, settings.max_body + 1, read=True)
+    return None
+
+
 def twiml_response(value: object) -> object:
     """A TwiML response as a `text/xml; charset=utf-8` response; other values unchanged."""
     return twiml_reply(value, lambda xml: Response(xml, content_type=TWIML_CONTENT_TYPE))
@@ -100,6 +124,7 @@ def twilio_webhook(
     public_url: str | None = None,
     trust_proxy: bool | int | None = None,
     validate: bool | None = None,
+    max_body: int | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, ResponseReturnValue]]: ...
 
 
@@ -111,6 +136,7 @@ def twilio_webhook(
     public_url: str | None = None,
     trust_proxy: bool | int | None = None,
     validate: bool | None = None,
+    max_body: int | None = None,
 ) -> (
     Callable[P, ResponseReturnValue] | Callable[[Callable[P, R]], Callable[P, ResponseReturnValue]]
 ):
@@ -129,10 +155,15 @@ def twilio_webhook(
                 public_url=public_url,
                 trust_proxy=trust_proxy,
                 validate=validate,
+                max_body=max_body,
             )
+            url = request_url(settings)
+            too_large = _oversized(settings, url)
+            if too_large is not None:
+                return Response(too_large, status=413, mimetype="text/plain")
             refusal = verify(
                 settings,
-                request_url(settings),
+                url,
                 _params(),
                 request.headers,
                 detailed=current_app.debug or current_app.testing,
@@ -145,7 +176,7 @@ def twilio_webhook(
         return wrapper
 
     WebhookSettings.check_arguments(
-        public_url=public_url, trust_proxy=trust_proxy, validate=validate
+        public_url=public_url, trust_proxy=trust_proxy, validate=validate, max_body=max_body
     )
     if view is not None:
         return decorate(view)

@@ -17,7 +17,8 @@ Async views (`async def`) are awaited.
 Settings come from the decorator's arguments, else `django.conf.settings`, else the
 environment, with the names and meaning they have for Flask: `TWILIO_AUTH_TOKEN` (a token
 or a list), `TWILIO_WEBHOOK_PUBLIC_URL`, `TWILIO_WEBHOOK_TRUST_PROXY` and
-`TWILIO_WEBHOOK_VALIDATE = False` (local development only). The URL starts from what
+`TWILIO_WEBHOOK_VALIDATE = False` (local development only), and
+`TWILIO_WEBHOOK_MAX_BODY` (bytes, default 1 MiB: a larger body gets 413). The URL starts from what
 Django sees (`request.scheme` and `request.get_host()`, so `SECURE_PROXY_SSL_HEADER`,
 `USE_X_FORWARDED_HOST` and `ALLOWED_HOSTS` apply first).
 
@@ -58,6 +59,7 @@ from .._webhook_common import (
     WebhookConfigurationError,
     WebhookSettings,
     asgi_raw_path,
+    body_too_large,
     is_form,
     is_twiml,
     verify,
@@ -73,6 +75,7 @@ SETTING_NAMES: Final = (
     "TWILIO_WEBHOOK_PUBLIC_URL",
     "TWILIO_WEBHOOK_TRUST_PROXY",
     "TWILIO_WEBHOOK_VALIDATE",
+    "TWILIO_WEBHOOK_MAX_BODY",
 )
 
 
@@ -119,6 +122,7 @@ def twilio_webhook(
     public_url: str | None = None,
     trust_proxy: bool | int | None = None,
     validate: bool | None = None,
+    max_body: int | None = None,
 ) -> Callable[[View[P]], View[P]]: ...
 
 
@@ -130,6 +134,7 @@ def twilio_webhook(
     public_url: str | None = None,
     trust_proxy: bool | int | None = None,
     validate: bool | None = None,
+    max_body: int | None = None,
 ) -> View[P] | Callable[[View[P]], View[P]]:
     """Check the request's Twilio signature (403 if wrong), then turn TwiML into a response.
 
@@ -145,11 +150,22 @@ def twilio_webhook(
             public_url=public_url,
             trust_proxy=trust_proxy,
             validate=validate,
+            max_body=max_body,
         )
+        url = request_url(request, settings)
+        # A Content-Length over the cap is refused unread. Without one, WSGI Django reads
+        # no body at all, and ASGI Django has received the body (spooled to disk past
+        # FILE_UPLOAD_MAX_MEMORY_SIZE) before the view runs: its size is checked here.
+        too_large = body_too_large(settings, url, request.META.get("CONTENT_LENGTH"))
+        params = None if too_large else _params(request)
+        if too_large is None and len(request.body) > settings.max_body:
+            too_large = body_too_large(settings, url, settings.max_body + 1, read=True)
+        if too_large is not None:
+            return HttpResponse(too_large, status=413, content_type="text/plain; charset=utf-8")
         reason = verify(
             settings,
-            request_url(request, settings),
-            _params(request),
+            url,
+            params,
             request.headers,
             detailed=bool(django_settings.DEBUG),
         )
@@ -182,7 +198,7 @@ def twilio_webhook(
         return csrf_exempt(wrapper)
 
     WebhookSettings.check_arguments(
-        public_url=public_url, trust_proxy=trust_proxy, validate=validate
+        public_url=public_url, trust_proxy=trust_proxy, validate=validate, max_body=max_body
     )
     if view is not None:
         return decorate(view)
