@@ -26,7 +26,7 @@ from ._config import (
     default_options,
 )
 from ._errors import ConfigurationError
-from ._http import TransportName, async_http, current_loop, sync_http
+from ._http import TransportName, async_http, current_loop, httpx_error, sync_http
 from ._requestor import set_default_requestor
 from ._resources import (
     Accounts,
@@ -242,7 +242,7 @@ class AsyncClient(BaseClient, AsyncScope):
             if transport is not None:
                 raise ConfigurationError("pass transport= or http_client=, not both")
             self._http, self.transport = http_client, "http_client"
-            self._map_error = _as_transport_error
+            self._map_error = httpx_error
         self._sleep = sleep or anyio.sleep
         self._max_concurrency = max_concurrency
         self._slots: anyio.Semaphore | None = None
@@ -357,10 +357,6 @@ class AsyncClient(BaseClient, AsyncScope):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-
-def _as_transport_error(err: BaseException) -> httpx.TransportError | None:
-    return err if isinstance(err, httpx.TransportError) else None
 
 
 _default_lock = threading.Lock()

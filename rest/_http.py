@@ -77,14 +77,15 @@ def async_http(
             ) from err
         return aiohttp_client(), "aiohttp", map_aiohttp_error
     if _proxied(base_url):
-        return httpx.AsyncClient(follow_redirects=False), "httpx", _httpx_error
+        return httpx.AsyncClient(follow_redirects=False), "httpx", httpx_error
     http = httpx.AsyncClient(
         transport=httpx.AsyncHTTPTransport(socket_options=NO_DELAY), follow_redirects=False
     )
-    return http, "httpx", _httpx_error
+    return http, "httpx", httpx_error
 
 
-def _httpx_error(err: BaseException) -> httpx.TransportError | None:
+def httpx_error(err: BaseException) -> httpx.TransportError | None:
+    """The error map for httpx's own transports (and a client passed in): httpx's errors as is."""
     return err if isinstance(err, httpx.TransportError) else None
 
 
